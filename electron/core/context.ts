@@ -1,0 +1,15 @@
+import type { EventMap } from '../../shared/api/events';
+import type { Db, Sqlite } from './db/connection';
+import type { JobRunner } from './jobs/runner';
+
+/** What every handler receives besides its input: the open database and the app's services. */
+export interface CoreContext {
+  db: Db;
+  sqlite: Sqlite;
+  /** Path of the database file (backups and jobs open their own connection to it). */
+  dbFile: string;
+  /** The data folder: database, backups/, logs. */
+  dataDir: string;
+  jobs: JobRunner;
+  emit<E extends keyof EventMap>(event: E, payload: EventMap[E]): void;
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { AppError } from '../../../shared/api/result';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import type { Database } from './schema';
+
+export type Sqlite = BetterSqlite3.Database;
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  file: string;
+  sqlite: Sqlite;
+  db: Db;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for this runtime (the Electron app passes its own build). */
+  nativeBinding?: string;
+  /** Run pending migrations (default true). */
+  migrate?: boolean;
+  busyTimeoutMs?: number;
+}
+
+export class DatabaseTooNewError extends AppError {
+  constructor(file: string, found: number) {
+    super(
+      'CONFLICT',
+      `${file} was written by a newer ChannelDesk (schema version ${found}, this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+        'It was left untouched: update ChannelDesk to open it.',
+      { key: 'dbTooNew', params: { found, known: LATEST_SCHEMA_VERSION } },
+    );
+  }
+}
+
+export class DatabaseUnreadableError extends AppError {
+  constructor(file: string, reason: string) {
+    super('INTERNAL', `${file} is not a readable ChannelDesk database: ${reason}`, {
+      key: 'dbUnreadable',
+      params: { reason },
+    });
+  }
+}
+
+/**
+ * Reads the schema version without writing a single byte: a database from the future must stay untouched,
+ * and even switching it to WAL would rewrite its header.
+ */
+export function readSchemaVersion(file: string, nativeBinding?: string): number {
+  let probe: Sqlite | undefined;
+  try {
+    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    return Number(probe.pragma('user_version', { simple: true }));
+  } catch (err) {
+    throw new DatabaseUnreadableError(file, (err as Error).message);
+  } finally {
+    probe?.close();
+  }
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<DbHandle> {
+  const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (exists) {
+    const version = readSchemaVersion(file, options.nativeBinding);
+    if (version > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(file, version);
+  } else {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
+
+  const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  } catch (err) {
+    sqlite.close();
+    throw new DatabaseUnreadableError(file, (err as Error).message);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const handle: DbHandle = {
+    file,
+    sqlite,
+    db,
+    // Kysely's destroy closes the better-sqlite3 connection it was given.
+    close: () => db.destroy(),
+  };
+  if (options.migrate !== false) {
+    try {
+      await migrate(handle);
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
+  }
+  return handle;
+}
+
+/** Applies every migration above the file's user_version, each in its own transaction with its version bump. */
+export async function migrate(handle: DbHandle, target = LATEST_SCHEMA_VERSION): Promise<number> {
+  const current = Number(handle.sqlite.pragma('user_version', { simple: true }));
+  if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(handle.file, current);
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    await handle.db.transaction().execute(async (trx) => {
+      await migration.up(trx as unknown as Kysely<unknown>);
+      await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
+    });
+  }
+  return Number(handle.sqlite.pragma('user_version', { simple: true }));
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+export interface Migration {
+  /** The schema version this migration produces (PRAGMA user_version after it). */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Listed statically (no file-system provider): the app is bundled. Append only; never edit a released
+ * migration — add a new one and a fixture under tests/fixtures/schema/ for the version it leaves behind.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', up: m0001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

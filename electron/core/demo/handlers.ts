@@ -1,0 +1,11 @@
+import type { FeatureHandlers } from '../handlers';
+import { demoStatus, openDemoShop } from './service';
+
+export const demoHandlers: FeatureHandlers<'demo'> = {
+  status: (_input, ctx) => demoStatus(ctx.db),
+  open: async (_input, ctx) => {
+    const status = await openDemoShop(ctx.db);
+    ctx.emit('data:changed', { namespace: 'storefronts' });
+    return status;
+  },
+};

@@ -1,0 +1,31 @@
+import type { JobKind } from '../../../shared/domain/jobs';
+
+/** Parameters of each job kind, sent to the worker as workerData. */
+export interface JobParams {
+  backup: { dbFile: string; outFile: string };
+}
+
+export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];
+
+/** Worker → runner messages. */
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; message: string | null }
+  | { type: 'failed'; message: string }
+  | { type: 'cancelled' };
+
+/** Runner → worker messages. */
+export type RunnerMessage = { type: 'cancel' };
+
+/** What a job implementation sees: report progress, and check whether it should stop. */
+export interface JobIo {
+  progress(done: number, total: number): void;
+  readonly cancelled: boolean;
+}
+
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelled';
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Every call of the API by name, as plain data. The preload imports only this file, so it stays tiny
+ * and cannot pull zod or domain code into the sandboxed renderer process.
+ */
+export const channels = {
+  settings: ['get', 'update'],
+  staff: ['list', 'create', 'update', 'archive', 'restore'],
+  fx: ['list', 'add', 'remove'],
+  storefronts: ['list', 'get', 'create', 'update', 'archive', 'restore'],
+  backup: ['start', 'list', 'check'],
+  jobs: ['list', 'get', 'cancel'],
+  demo: ['status', 'open'],
+} as const;
+
+export type Channels = typeof channels;
+export type Namespace = keyof Channels;
+export type MethodOf<N extends Namespace> = Channels[N][number];
+
+/** The IPC channel string of a call: `storefronts:create`. */
+export const channelName = (namespace: string, method: string): string => `${namespace}:${method}`;
+
+export const allChannels = (): { namespace: Namespace; method: string; channel: string }[] =>
+  (Object.keys(channels) as Namespace[]).flatMap((namespace) =>
+    channels[namespace].map((method) => ({ namespace, method, channel: channelName(namespace, method) })),
+  );
+
+/** Events pushed from main to the renderer (progress, data changed). Names only, as above. */
+export const eventNames = ['jobs:progress', 'data:changed'] as const;
+export type EventName = (typeof eventNames)[number];

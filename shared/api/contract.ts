@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Channels, Namespace } from './channels';
+import type { BackupFile, IntegrityReport } from '../domain/backup';
+import type { DemoStatus } from '../domain/demo';
+import type { FxRate } from '../domain/fx';
+import type { JobInfo } from '../domain/jobs';
+import type { Settings } from '../domain/settings';
+import type { StaffMember } from '../domain/staff';
+import type { Storefront } from '../domain/storefronts';
+import {
+  fxAddSchema,
+  fxIdSchema,
+  fxListSchema,
+  settingsPatchSchema,
+  staffCreateSchema,
+  staffIdSchema,
+  staffUpdateSchema,
+} from './schemas/settings';
+import {
+  storefrontCreateSchema,
+  storefrontIdSchema,
+  storefrontListSchema,
+  storefrontUpdateSchema,
+} from './schemas/storefronts';
+import { idSchema } from './schemas/common';
+
+export interface CallDef<I extends z.ZodType = z.ZodType, O = unknown> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+
+/** `call(schema).returns<T>()` pairs a zod input schema with the output type of a call. */
+const call = <I extends z.ZodType>(input: I) => ({
+  returns: <O>(): CallDef<I, O> => ({ input, output: undefined as O }),
+});
+
+/** Calls without arguments accept nothing or an empty object. */
+const none = z.union([z.undefined(), z.object({}).strict()]);
+const includeArchived = z.object({ includeArchived: z.boolean().optional() }).optional();
+
+export const contract = {
+  settings: {
+    get: call(none).returns<Settings>(),
+    update: call(settingsPatchSchema).returns<Settings>(),
+  },
+  staff: {
+    list: call(includeArchived).returns<StaffMember[]>(),
+    create: call(staffCreateSchema).returns<StaffMember>(),
+    update: call(staffUpdateSchema).returns<StaffMember>(),
+    archive: call(staffIdSchema).returns<StaffMember>(),
+    restore: call(staffIdSchema).returns<StaffMember>(),
+  },
+  fx: {
+    list: call(fxListSchema.optional()).returns<FxRate[]>(),
+    add: call(fxAddSchema).returns<FxRate>(),
+    remove: call(fxIdSchema).returns<{ id: string }>(),
+  },
+  storefronts: {
+    list: call(storefrontListSchema.optional()).returns<Storefront[]>(),
+    get: call(storefrontIdSchema).returns<Storefront>(),
+    create: call(storefrontCreateSchema).returns<Storefront>(),
+    update: call(storefrontUpdateSchema).returns<Storefront>(),
+    archive: call(storefrontIdSchema).returns<Storefront>(),
+    restore: call(storefrontIdSchema).returns<Storefront>(),
+  },
+  backup: {
+    /** Starts a backup job into the data folder's backups/; progress arrives as jobs:progress. */
+    start: call(none).returns<JobInfo>(),
+    list: call(none).returns<BackupFile[]>(),
+    check: call(none).returns<IntegrityReport>(),
+  },
+  jobs: {
+    list: call(none).returns<JobInfo[]>(),
+    get: call(z.object({ id: idSchema })).returns<JobInfo>(),
+    cancel: call(z.object({ id: idSchema })).returns<JobInfo>(),
+  },
+  demo: {
+    status: call(none).returns<DemoStatus>(),
+    open: call(none).returns<DemoStatus>(),
+  },
+} satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
+
+export type Contract = typeof contract;
+export type MethodName<N extends Namespace> = keyof Contract[N] & string;
+type Def<N extends Namespace, M extends MethodName<N>> = Contract[N][M] extends CallDef ? Contract[N][M] : never;
+export type CallInput<N extends Namespace, M extends MethodName<N>> = z.input<Def<N, M>['input']>;
+export type ParsedInput<N extends Namespace, M extends MethodName<N>> = z.output<Def<N, M>['input']>;
+export type CallOutput<N extends Namespace, M extends MethodName<N>> = Def<N, M>['output'];

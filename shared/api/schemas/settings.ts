@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { languages } from '../../domain/settings';
+import { staffRoles } from '../../domain/staff';
+import { currencySchema, dateSchema, idSchema, nameSchema, timezoneSchema } from './common';
+
+export const settingsPatchSchema = z
+  .object({
+    baseCurrency: currencySchema,
+    timezone: timezoneSchema,
+    language: z.enum(languages, { error: 'language' }),
+    actingStaffId: idSchema.nullable(),
+    backupKeepDays: z.int({ error: 'keepDays' }).min(1, { error: 'keepDays' }).max(3650, { error: 'keepDays' }),
+  })
+  .partial();
+
+export const staffFieldsSchema = z.object({ name: nameSchema, role: z.enum(staffRoles, { error: 'role' }) });
+export const staffCreateSchema = staffFieldsSchema;
+export const staffUpdateSchema = z.object({ id: idSchema, patch: staffFieldsSchema.partial() });
+export const staffIdSchema = z.object({ id: idSchema });
+
+/** A rate is kept as an exact decimal string: 7.12 CNY per USD → "7.12". */
+export const fxRateValueSchema = z
+  .union([z.string(), z.number()], { error: 'fxRate' })
+  .transform((v) => String(v).trim())
+  .refine((v) => /^\d{1,9}(\.\d{1,6})?$/.test(v) && Number(v) > 0, { error: 'fxRate' });
+
+export const fxAddSchema = z.object({ currency: currencySchema, date: dateSchema, rate: fxRateValueSchema });
+export const fxListSchema = z.object({ currency: currencySchema.optional() });
+export const fxIdSchema = z.object({ id: idSchema });

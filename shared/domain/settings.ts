@@ -1,0 +1,12 @@
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export interface Settings {
+  baseCurrency: string;
+  timezone: string;
+  language: Language;
+  /** Staff member acting now ("who is working"); null before anyone is chosen. */
+  actingStaffId: string | null;
+  /** Automatic backups kept this many days (issue 8 uses it for pruning). */
+  backupKeepDays: number;
+}
