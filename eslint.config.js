@@ -8,7 +8,7 @@ const noNode = nodeBuiltins.map((name) => ({ group: [name], message: 'Node modul
 
 /** Import boundaries of ARCHITECTURE.md, enforced rather than remembered. */
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'tests/fixtures/**', 'tests/.artifacts/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'tests/.artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

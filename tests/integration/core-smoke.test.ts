@@ -18,7 +18,13 @@ describe('core wiring', () => {
       currency: 'cny',
       timezone: 'Asia/Shanghai',
       role: 'core',
-      feeRules: { commissionRateBp: 800, paymentFeeRateBp: 0, fixedFeeMinor: 0, shippingCostMinor: 1000, categoryCommissions: [] },
+      feeRules: {
+        commissionRateBp: 800,
+        paymentFeeRateBp: 0,
+        fixedFeeMinor: 0,
+        shippingCostMinor: 1000,
+        categoryCommissions: [],
+      },
     });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
@@ -28,7 +34,10 @@ describe('core wiring', () => {
     expect(job.ok).toBe(true);
     if (!job.ok) return;
     const ended = await core.ctx.jobs.wait((job.value as { id: string }).id);
-    expect({ state: ended.state, message: ended.message }).toEqual({ state: 'done', message: expect.stringMatching(/\.db$/) });
+    expect({ state: ended.state, message: ended.message }).toEqual({
+      state: 'done',
+      message: expect.stringMatching(/\.db$/),
+    });
     expect(ended.state).toBe('done');
     expect(fs.existsSync(ended.message!)).toBe(true);
     expect(core.events.some((e) => e.event === 'jobs:progress')).toBe(true);

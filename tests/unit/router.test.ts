@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ZodError, z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import { createDispatch, describeIssues, toFailure } from '../../electron/core/router';
 import type { CoreContext } from '../../electron/core/context';

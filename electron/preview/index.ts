@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { EventMap } from '../../shared/api/events';
+import { createCore } from '../core/app';
+import { defaultDbFile } from '../core/paths';
+import { ensureRendererBuilt } from './renderer-build';
+import { startPreviewServer, type Subscribe } from './server';
+
+type Listener = Parameters<Subscribe>[0];
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+
+async function main(): Promise<number> {
+  let values: { db?: string; port?: string };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (err) {
+    log(`${(err as Error).message}\nUsage: npm run preview -- [--db FILE] [--port N]`);
+    return 1;
+  }
+  const port = Number(values.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    log(`--port must be a whole number from 0 to 65535 (0 = any free port), got "${values.port}"`);
+    return 1;
+  }
+  ensureRendererBuilt(root, log);
+
+  // One fan-out for the core's events: each open /api/events stream subscribes and unsubscribes here.
+  const listeners = new Set<Listener>();
+  const emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]): void => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const core = await createCore({ dbFile: path.resolve(values.db ?? defaultDbFile()), emit });
+  const server = await startPreviewServer({
+    dispatch: core.dispatch,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    staticDir: path.join(root, 'out', 'renderer'),
+    port,
+  });
+  process.stdout.write(`ChannelDesk preview: ${server.url}\n`);
+
+  let closing = false;
+  const shutdown = (): void => {
+    if (closing) return;
+    closing = true;
+    void server
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    log(`ChannelDesk preview could not start: ${(err as Error)?.message ?? String(err)}`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,136 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DatabaseTooNewError,
+  DatabaseUnreadableError,
+  openDatabase,
+} from '../../electron/core/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+
+const fixturesDir = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
+const expectedTables = [
+  'audit_log',
+  'fx_rates',
+  'settings',
+  'staff',
+  'storefront_category_commissions',
+  'storefronts',
+];
+
+let dir: string;
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const tempDir = (): string => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'channeldesk-migrations-')));
+const sha256 = (file: string): string =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function tables(file: string): string[] {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
+
+/** Every row of every table, keyed by table, each row as JSON sorted for comparison. */
+function snapshot(file: string, only?: string[]): Record<string, string[]> {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    const result: Record<string, string[]> = {};
+    for (const table of only ?? tables(file)) {
+      const rows = db.prepare(`SELECT * FROM "${table}"`).all();
+      result[table] = rows.map((r) => JSON.stringify(r)).sort();
+    }
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+describe('migrations', () => {
+  it('brings a fresh database to the latest version with the expected tables', async () => {
+    const file = path.join(tempDir(), 'fresh.db');
+    const handle = await openDatabase(file);
+    expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
+    expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    await handle.close();
+    expect(tables(file)).toEqual(expect.arrayContaining(expectedTables));
+  });
+
+  it('reopens a database holding data at the latest version without changing a row', async () => {
+    const file = path.join(tempDir(), 'shop.db');
+    fs.copyFileSync(path.join(fixturesDir, `v${LATEST_SCHEMA_VERSION}.db`), file);
+    const before = snapshot(file);
+    expect(before.storefronts!.length).toBeGreaterThan(0);
+    const handle = await openDatabase(file);
+    await handle.close();
+    expect(snapshot(file)).toEqual(before);
+  });
+
+  const fixtures = fs.readdirSync(fixturesDir).filter((f) => /^v\d+\.db$/.test(f));
+
+  it('has a fixture for the latest schema version', () => {
+    expect(fixtures).toContain(`v${LATEST_SCHEMA_VERSION}.db`);
+  });
+
+  it.each(fixtures)('migrates fixture %s to the latest version and keeps its rows', async (name) => {
+    const file = path.join(tempDir(), name);
+    fs.copyFileSync(path.join(fixturesDir, name), file);
+    const oldTables = tables(file);
+    const before = snapshot(file, oldTables);
+    const handle = await openDatabase(file);
+    expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
+    expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    await handle.close();
+    expect(tables(file)).toEqual(expect.arrayContaining(expectedTables));
+    // Later migrations may add columns, so compare the rows' original columns.
+    const db = new BetterSqlite3(file, { readonly: true });
+    try {
+      for (const table of oldTables) {
+        const columns = Object.keys(JSON.parse(before[table]![0] ?? '{}') as object);
+        if (!columns.length) continue;
+        const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).all();
+        expect(rows.map((r) => JSON.stringify(r)).sort(), table).toEqual(before[table]);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a database from a newer version and leaves its bytes untouched', async () => {
+    const file = path.join(tempDir(), 'future.db');
+    fs.copyFileSync(path.join(fixturesDir, `v${LATEST_SCHEMA_VERSION}.db`), file);
+    const db = new BetterSqlite3(file);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    const hash = sha256(file);
+    const listing = fs.readdirSync(dir).sort();
+
+    const error = await openDatabase(file).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as Error).message).toMatch(/newer ChannelDesk/);
+    expect(sha256(file)).toBe(hash);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not a SQLite database with a clear message', async () => {
+    const file = path.join(tempDir(), 'notes.db');
+    fs.writeFileSync(file, 'These are my notes, not a database. '.repeat(200));
+    const hash = sha256(file);
+    const error = await openDatabase(file).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(DatabaseUnreadableError);
+    expect((error as Error).message).toMatch(/not a readable ChannelDesk database: file is not a database/);
+    expect(sha256(file)).toBe(hash);
+  });
+});
