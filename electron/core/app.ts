@@ -29,7 +29,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handle = await openDatabase(options.dbFile, options);
   await ensureSettings(handle.db, options.locale);
   const emit = options.emit ?? (() => undefined);
-  const jobs = new JobRunner({ workerEntry: options.workerEntry, onUpdate: (job) => emit('jobs:progress', job) });
+  const jobs = new JobRunner({
+    workerEntry: options.workerEntry,
+    nativeBinding: options.nativeBinding,
+    onUpdate: (job) => emit('jobs:progress', job),
+  });
   const ctx: CoreContext = {
     db: handle.db,
     sqlite: handle.sqlite,

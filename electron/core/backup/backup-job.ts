@@ -13,7 +13,8 @@ export async function runBackupJob(params: JobParams['backup'], io: JobIo): Prom
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   fs.rmSync(partial, { force: true });
-  const source = new BetterSqlite3(params.dbFile, { fileMustExist: true, readonly: true });
+  const { nativeBinding } = io.env;
+  const source = new BetterSqlite3(params.dbFile, { fileMustExist: true, readonly: true, nativeBinding });
   try {
     await source.backup(partial, {
       progress({ totalPages, remainingPages }) {
@@ -24,7 +25,7 @@ export async function runBackupJob(params: JobParams['backup'], io: JobIo): Prom
       },
     });
     // The copy inherits WAL mode; a backup file should be one self-contained file.
-    const copy = new BetterSqlite3(partial);
+    const copy = new BetterSqlite3(partial, { nativeBinding });
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

@@ -7,6 +7,14 @@ export interface JobParams {
 
 export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];
 
+/** What every job needs from its environment besides its parameters. */
+export interface JobEnv {
+  /** better-sqlite3 build for this runtime: inside Electron the Node build would fail to load. */
+  nativeBinding?: string;
+}
+
+export type WorkerInput = JobRequest & { env: JobEnv };
+
 /** Worker → runner messages. */
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -21,6 +29,7 @@ export type RunnerMessage = { type: 'cancel' };
 export interface JobIo {
   progress(done: number, total: number): void;
   readonly cancelled: boolean;
+  readonly env: JobEnv;
 }
 
 export class JobCancelled extends Error {

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { JobInfo, JobKind } from '../../../shared/domain/jobs';
 import { AppError, notFound } from '../../../shared/api/result';
 import { newId, nowIso } from '../../../shared/logic/ids';
-import type { JobParams, RunnerMessage, WorkerMessage } from './protocol';
+import type { JobEnv, JobParams, RunnerMessage, WorkerMessage } from './protocol';
 
 export interface JobRunnerOptions {
   /**
@@ -11,6 +11,8 @@ export interface JobRunnerOptions {
    */
   workerEntry?: URL | string;
   onUpdate?: (job: JobInfo) => void;
+  /** better-sqlite3 build for the workers (the Electron app passes its own; Node finds its default). */
+  nativeBinding?: string;
 }
 
 interface Running {
@@ -23,10 +25,12 @@ export class JobRunner {
   private readonly jobs = new Map<string, Running | { info: JobInfo; finished: Promise<JobInfo> }>();
   private readonly entry: URL | string;
   private readonly listeners = new Set<(job: JobInfo) => void>();
+  private readonly env: JobEnv;
 
   constructor(options: JobRunnerOptions = {}) {
     this.entry = options.workerEntry ?? new URL('./worker-from-source.mjs', import.meta.url);
     if (options.onUpdate) this.listeners.add(options.onUpdate);
+    this.env = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   }
 
   onUpdate(listener: (job: JobInfo) => void): () => void {
@@ -45,7 +49,7 @@ export class JobRunner {
       finishedAt: null,
       message: null,
     };
-    const worker = new Worker(this.entry, { workerData: { kind, params } });
+    const worker = new Worker(this.entry, { workerData: { kind, params, env: this.env } });
     const finished = new Promise<JobInfo>((resolve) => {
       const finish = (state: JobInfo['state'], message: string | null): void => {
         if (info.state !== 'running') return;
@@ -63,7 +67,9 @@ export class JobRunner {
         else finish('cancelled', null);
       });
       worker.on('error', (err) => finish('failed', err.message));
-      worker.on('exit', (code) => finish(code === 0 ? 'cancelled' : 'failed', `worker exited with code ${code}`));
+      worker.on('exit', (code) =>
+        finish(code === 0 ? 'cancelled' : 'failed', `worker exited with code ${code}`),
+      );
     });
     this.jobs.set(info.id, { info, worker, finished });
     this.publish(info);
@@ -71,7 +77,9 @@ export class JobRunner {
   }
 
   list(): JobInfo[] {
-    return [...this.jobs.values()].map((j) => ({ ...j.info })).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    return [...this.jobs.values()]
+      .map((j) => ({ ...j.info }))
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
   get(id: string): JobInfo {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { JobIo, JobRequest, RunnerMessage, WorkerMessage } from './protocol';
+import type { JobIo, RunnerMessage, WorkerInput, WorkerMessage } from './protocol';
 import { JobCancelled } from './protocol';
 import { runJob } from './kinds';
 
@@ -18,7 +18,10 @@ port.on('message', (msg: RunnerMessage) => {
   if (msg.type === 'cancel') cancelled = true;
 });
 
+const input = workerData as WorkerInput;
+
 const io: JobIo = {
+  env: input.env,
   progress(done, total) {
     const now = Date.now();
     if (done >= total || now - lastSent >= 100) {
@@ -31,9 +34,13 @@ const io: JobIo = {
   },
 };
 
-runJob(workerData as JobRequest, io)
+runJob(input, io)
   .then((message) => send(cancelled ? { type: 'cancelled' } : { type: 'done', message }))
   .catch((err: unknown) =>
-    send(err instanceof JobCancelled || cancelled ? { type: 'cancelled' } : { type: 'failed', message: String((err as Error)?.message ?? err) }),
+    send(
+      err instanceof JobCancelled || cancelled
+        ? { type: 'cancelled' }
+        : { type: 'failed', message: String((err as Error)?.message ?? err) },
+    ),
   )
   .finally(() => port.close());

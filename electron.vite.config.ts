@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './electron/main/security';
+
+const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+/** Puts the app's CSP into the built index.html (the window loads it from file://, where no headers apply). */
+export const cspMetaPlugin = (): Plugin => ({
+  name: 'channeldesk:csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
+/**
+ * Three builds into out/: main (ESM, because package.json says "type": "module"), the preload (CommonJS:
+ * a sandboxed preload cannot be an ES module) and the renderer (React, relative URLs so loadFile works).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: fromRoot('./out/main'),
+      // Dependencies stay in node_modules and are loaded at run time; better-sqlite3 is native and must not be
+      // bundled in any case (its .node file is picked by electron/main/native.ts).
+      externalizeDeps: { include: ['better-sqlite3'] },
+      rolldownOptions: {
+        input: {
+          index: fromRoot('./electron/main/index.ts'),
+          // The job runner starts this file in a worker thread (JobRunner's workerEntry).
+          jobWorker: fromRoot('./electron/core/jobs/worker.ts'),
+        },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: fromRoot('./out/preload'),
+      rolldownOptions: {
+        input: { index: fromRoot('./electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('./renderer'),
+    base: './',
+    plugins: [react(), cspMetaPlugin()],
+    build: {
+      outDir: fromRoot('./out/renderer'),
+      rolldownOptions: { input: fromRoot('./renderer/index.html') },
+    },
+  },
+});
