@@ -6,9 +6,11 @@ import { validationText } from '../../shared/api/schemas/common';
 import type { CoreContext } from './context';
 import type { Handlers } from './handlers';
 import { backupHandlers } from './backup/handlers';
+import { catalogHandlers } from './catalog/handlers';
 import { demoHandlers } from './demo/handlers';
 import { fxHandlers } from './fx/handlers';
 import { jobsHandlers } from './jobs/handlers';
+import { pricingHandlers } from './pricing/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { storefrontsHandlers } from './storefronts/handlers';
@@ -21,6 +23,8 @@ export const handlers: Handlers = {
   backup: backupHandlers,
   jobs: jobsHandlers,
   demo: demoHandlers,
+  catalog: catalogHandlers,
+  pricing: pricingHandlers,
 };
 
 export type Dispatch = (namespace: string, method: string, input: unknown) => Promise<Result<unknown>>;
@@ -75,8 +79,11 @@ export function createDispatch(getContext: () => CoreContext, impl: Handlers = h
         params: { call: `${namespace}:${method}` },
       });
     }
-    const def = (contract[namespace] as Record<string, { input: { safeParse(v: unknown): unknown } }>)[method]!;
-    const parsed = def.input.safeParse(input) as { success: true; data: unknown } | { success: false; error: ZodError };
+    const def = (contract[namespace] as Record<string, { input: { safeParse(v: unknown): unknown } }>)[
+      method
+    ]!;
+    const parsed = def.input.safeParse(input) as
+      { success: true; data: unknown } | { success: false; error: ZodError };
     if (!parsed.success) return toFailure(parsed.error);
     try {
       const fn = (impl[namespace] as Record<string, (i: unknown, c: CoreContext) => unknown>)[method]!;

@@ -10,6 +10,23 @@ export const channels = {
   backup: ['start', 'list', 'check'],
   jobs: ['list', 'get', 'cancel'],
   demo: ['status', 'open'],
+  catalog: [
+    'listProducts',
+    'getProduct',
+    'createProduct',
+    'updateProduct',
+    'upsertSku',
+    'setCost',
+    'costHistory',
+    'upsertListing',
+    'priceHistory',
+    'addAlias',
+    'removeAlias',
+    'resolveSku',
+    'adjustStock',
+    'stockMovements',
+  ],
+  pricing: ['workbench'],
 } as const;
 
 export type Channels = typeof channels;

@@ -23,6 +23,35 @@ import {
   storefrontUpdateSchema,
 } from './schemas/storefronts';
 import { idSchema } from './schemas/common';
+import type {
+  Listing,
+  Page,
+  PriceChange,
+  ProductDetail,
+  ProductSummary,
+  ResolvedSku,
+  Sku,
+  SkuAlias,
+  SkuCost,
+  StockMovement,
+} from '../domain/catalog';
+import type { PricingWorkbench } from '../domain/pricing';
+import {
+  adjustStockSchema,
+  aliasKeySchema,
+  aliasSchema,
+  listingUpsertSchema,
+  productCreateSchema,
+  productIdSchema,
+  productListSchema,
+  productUpdateSchema,
+  resolveSkuSchema,
+  setCostSchema,
+  skuIdSchema,
+  skuUpsertSchema,
+  stockMovementsSchema,
+} from './schemas/catalog';
+import { workbenchSchema } from './schemas/pricing';
 
 export interface CallDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
@@ -79,11 +108,38 @@ export const contract = {
     status: call(none).returns<DemoStatus>(),
     open: call(none).returns<DemoStatus>(),
   },
+  catalog: {
+    /** Server-side paging: at most 200 rows a page. */
+    listProducts: call(productListSchema).returns<Page<ProductSummary>>(),
+    getProduct: call(productIdSchema).returns<ProductDetail>(),
+    createProduct: call(productCreateSchema).returns<ProductDetail>(),
+    updateProduct: call(productUpdateSchema).returns<ProductDetail>(),
+    upsertSku: call(skuUpsertSchema).returns<ProductDetail>(),
+    /** Appends a dated cost row; history is never rewritten. */
+    setCost: call(setCostSchema).returns<SkuCost>(),
+    /** Newest first. */
+    costHistory: call(skuIdSchema).returns<SkuCost[]>(),
+    upsertListing: call(listingUpsertSchema).returns<Listing>(),
+    /** Newest first. */
+    priceHistory: call(z.object({ listingId: idSchema })).returns<PriceChange[]>(),
+    addAlias: call(aliasSchema).returns<SkuAlias>(),
+    removeAlias: call(aliasKeySchema).returns<{ storefrontId: string; alias: string }>(),
+    /** The SKU a storefront's code means, or null (imports queue it for matching). */
+    resolveSku: call(resolveSkuSchema).returns<ResolvedSku | null>(),
+    adjustStock: call(adjustStockSchema).returns<{ sku: Sku; movement: StockMovement }>(),
+    /** Newest first. */
+    stockMovements: call(stockMovementsSchema).returns<Page<StockMovement>>(),
+  },
+  pricing: {
+    workbench: call(workbenchSchema).returns<PricingWorkbench>(),
+  },
 } satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
 
 export type Contract = typeof contract;
 export type MethodName<N extends Namespace> = keyof Contract[N] & string;
-type Def<N extends Namespace, M extends MethodName<N>> = Contract[N][M] extends CallDef ? Contract[N][M] : never;
+type Def<N extends Namespace, M extends MethodName<N>> = Contract[N][M] extends CallDef
+  ? Contract[N][M]
+  : never;
 export type CallInput<N extends Namespace, M extends MethodName<N>> = z.input<Def<N, M>['input']>;
 export type ParsedInput<N extends Namespace, M extends MethodName<N>> = z.output<Def<N, M>['input']>;
 export type CallOutput<N extends Namespace, M extends MethodName<N>> = Def<N, M>['output'];

@@ -9,4 +9,6 @@ export interface Settings {
   actingStaffId: string | null;
   /** Automatic backups kept this many days (issue 8 uses it for pruning). */
   backupKeepDays: number;
+  /** Minimum margin (profit ÷ net price) a price floor keeps above break-even, in basis points. */
+  minMarginBp: number;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChannels } from '../../shared/api/channels';
+import { catalogTemplates } from '../helpers/fuzz-catalog-templates';
 import { tempCore } from '../helpers/temp-core';
 
 /**
@@ -77,6 +78,24 @@ const keys = [
   'actingStaffId',
   'backupKeepDays',
   'includeArchived',
+  'skus',
+  'code',
+  'cost',
+  'purchaseMinor',
+  'effectiveFrom',
+  'skuId',
+  'storefrontId',
+  'productId',
+  'listingId',
+  'priceMinor',
+  'quantity',
+  'kind',
+  'search',
+  'page',
+  'pageSize',
+  'targetMarginBp',
+  'ending',
+  'at',
 ];
 
 const validStorefront = {
@@ -102,6 +121,7 @@ const templates: Record<string, Record<string, unknown>> = {
   'staff:update': { id: 'no-such-id', patch: { name: 'Fuzz', role: 'owner' } },
   'fx:add': { currency: 'USD', date: '2024-01-31', rate: '7.1' },
   'settings:update': { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', language: 'en', backupKeepDays: 7 },
+  ...catalogTemplates,
 };
 
 function randomValue(rand: () => number, depth = 0): unknown {

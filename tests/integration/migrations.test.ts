@@ -16,8 +16,15 @@ const fixturesDir = fileURLToPath(new URL('../fixtures/schema/', import.meta.url
 const expectedTables = [
   'audit_log',
   'fx_rates',
+  'listings',
+  'price_history',
+  'products',
   'settings',
+  'sku_aliases',
+  'sku_costs',
+  'skus',
   'staff',
+  'stock_movements',
   'storefront_category_commissions',
   'storefronts',
 ];
@@ -105,6 +112,52 @@ describe('migrations', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('migrates a v1 shop (settings, staff, storefronts) to v2: rows survive and the catalog works on them', async () => {
+    const file = path.join(tempDir(), 'v1-shop.db');
+    fs.copyFileSync(path.join(fixturesDir, 'v1.db'), file);
+    const kept = [
+      'settings',
+      'staff',
+      'storefronts',
+      'storefront_category_commissions',
+      'fx_rates',
+      'audit_log',
+    ];
+    const before = snapshot(file, kept);
+    expect(before.staff).toHaveLength(2);
+    expect(before.storefronts).toHaveLength(2);
+    expect(before.settings!.length).toBeGreaterThan(3);
+
+    const handle = await openDatabase(file);
+    try {
+      expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(2);
+      const tmall = handle.sqlite.prepare("SELECT id FROM storefronts WHERE platform = 'tmall'").get() as {
+        id: string;
+      };
+      // The new tables start empty and accept rows that reference the migrated storefronts.
+      expect(handle.sqlite.prepare('SELECT count(*) AS n FROM products').get()).toEqual({ n: 0 });
+      const now = '2024-06-01T00:00:00.000Z';
+      handle.sqlite.prepare("INSERT INTO products VALUES ('p1', '杯子', NULL, NULL, 0, ?, ?)").run(now, now);
+      handle.sqlite
+        .prepare("INSERT INTO skus VALUES ('s1', 'p1', 'CUP-1', '杯子', NULL, NULL, 0, 0, 'mid', 0, ?, ?)")
+        .run(now, now);
+      handle.sqlite
+        .prepare("INSERT INTO listings VALUES ('l1', 's1', ?, NULL, NULL, 5900, 'on_sale', NULL, ?, ?)")
+        .run(tmall.id, now, now);
+      expect(() =>
+        handle.sqlite
+          .prepare(
+            "INSERT INTO listings VALUES ('l2', 's1', 'no-such-storefront', NULL, NULL, 1, 'off', NULL, ?, ?)",
+          )
+          .run(now, now),
+      ).toThrow(/FOREIGN KEY/);
+      expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+    expect(snapshot(file, kept)).toEqual(before);
   });
 
   it('refuses a database from a newer version and leaves its bytes untouched', async () => {

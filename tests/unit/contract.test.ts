@@ -5,7 +5,9 @@ import { handlers } from '../../electron/core/router';
 
 describe('API contract', () => {
   it('names exactly the calls the contract defines, and every call has a handler', () => {
-    const fromChannels = allChannels().map((c) => `${c.namespace}.${c.method}`).sort();
+    const fromChannels = allChannels()
+      .map((c) => `${c.namespace}.${c.method}`)
+      .sort();
     const fromContract = Object.entries(contract)
       .flatMap(([ns, calls]) => Object.keys(calls).map((m) => `${ns}.${m}`))
       .sort();

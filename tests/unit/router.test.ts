@@ -12,7 +12,10 @@ describe('router', () => {
     const dispatch = createDispatch(() => ctx);
     const result = await dispatch('storefronts', 'drop', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', key: 'unknownCall' } });
-    expect(await dispatch('__proto__', 'toString', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch('__proto__', 'toString', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('validates input before a handler runs and names the field in English', async () => {
@@ -23,7 +26,9 @@ describe('router', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['name', 'platform', 'currency']));
+    expect(result.error.issues?.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['name', 'platform', 'currency']),
+    );
     expect(result.error.message).toContain('name is required');
   });
 

@@ -9,13 +9,22 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+/** The staff member "working" now, also stamped on cost rows, price history and stock movements. */
+export async function actingStaffId(db: Kysely<Database>): Promise<string | null> {
+  const acting = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'actingStaffId')
+    .executeTakeFirst();
+  return acting ? (JSON.parse(acting.value) as string | null) : null;
+}
+
 /**
  * Records who did what. The actor is the staff member "working" now (settings.actingStaffId), read in the
  * same transaction as the change so the trail can never disagree with the data.
  */
 export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  const acting = await db.selectFrom('settings').select('value').where('key', '=', 'actingStaffId').executeTakeFirst();
-  const actorId = acting ? (JSON.parse(acting.value) as string | null) : null;
+  const actorId = await actingStaffId(db);
   await db
     .insertInto('audit_log')
     .values({
@@ -39,7 +48,11 @@ export interface AuditRecord {
   detail: Record<string, unknown>;
 }
 
-export async function listAudit(db: Kysely<Database>, entity: string, entityId: string): Promise<AuditRecord[]> {
+export async function listAudit(
+  db: Kysely<Database>,
+  entity: string,
+  entityId: string,
+): Promise<AuditRecord[]> {
   const rows = await db
     .selectFrom('audit_log')
     .selectAll()

@@ -30,7 +30,8 @@ export function checkIntegrity(sqlite: Sqlite): IntegrityReport {
   const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
   for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
   const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  for (const row of fk) problems.push(`foreign key: ${row.table} row ${row.rowid} points at a missing ${row.parent}`);
+  for (const row of fk)
+    problems.push(`foreign key: ${row.table} row ${row.rowid} points at a missing ${row.parent}`);
   return {
     ok: problems.length === 0,
     schemaVersion: Number(sqlite.pragma('user_version', { simple: true })),

@@ -35,7 +35,13 @@ export const demoStorefronts: StorefrontFields[] = [
     currency: 'CNY',
     timezone: 'Asia/Shanghai',
     role: 'core',
-    feeRules: { commissionRateBp: 800, paymentFeeRateBp: 0, fixedFeeMinor: 0, shippingCostMinor: 1000, categoryCommissions: noCommissions },
+    feeRules: {
+      commissionRateBp: 800,
+      paymentFeeRateBp: 0,
+      fixedFeeMinor: 0,
+      shippingCostMinor: 1000,
+      categoryCommissions: noCommissions,
+    },
   },
   {
     name: '拼多多店',
@@ -43,7 +49,13 @@ export const demoStorefronts: StorefrontFields[] = [
     currency: 'CNY',
     timezone: 'Asia/Shanghai',
     role: 'auxiliary',
-    feeRules: { commissionRateBp: 60, paymentFeeRateBp: 0, fixedFeeMinor: 0, shippingCostMinor: 450, categoryCommissions: noCommissions },
+    feeRules: {
+      commissionRateBp: 60,
+      paymentFeeRateBp: 0,
+      fixedFeeMinor: 0,
+      shippingCostMinor: 450,
+      categoryCommissions: noCommissions,
+    },
   },
   {
     name: '抖音小店',
@@ -51,7 +63,13 @@ export const demoStorefronts: StorefrontFields[] = [
     currency: 'CNY',
     timezone: 'Asia/Shanghai',
     role: 'auxiliary',
-    feeRules: { commissionRateBp: 500, paymentFeeRateBp: 0, fixedFeeMinor: 0, shippingCostMinor: 600, categoryCommissions: noCommissions },
+    feeRules: {
+      commissionRateBp: 500,
+      paymentFeeRateBp: 0,
+      fixedFeeMinor: 0,
+      shippingCostMinor: 600,
+      categoryCommissions: noCommissions,
+    },
   },
   {
     name: 'Shopify Global',
@@ -59,7 +77,13 @@ export const demoStorefronts: StorefrontFields[] = [
     currency: 'USD',
     timezone: 'America/Los_Angeles',
     role: 'pilot',
-    feeRules: { commissionRateBp: 0, paymentFeeRateBp: 290, fixedFeeMinor: 30, shippingCostMinor: 650, categoryCommissions: noCommissions },
+    feeRules: {
+      commissionRateBp: 0,
+      paymentFeeRateBp: 290,
+      fixedFeeMinor: 30,
+      shippingCostMinor: 650,
+      categoryCommissions: noCommissions,
+    },
   },
 ];
 
@@ -70,7 +94,10 @@ const demoStaff = [
 ];
 
 export async function demoStatus(db: Kysely<Database>): Promise<DemoStatus> {
-  const count = await db.selectFrom('storefronts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const count = await db
+    .selectFrom('storefronts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const settings = await readSettingRows(db);
   return { empty: Number(count.n) === 0, isDemo: settings.get('demo') === true };
 }
@@ -83,7 +110,9 @@ export async function openDemoShop(db: Kysely<Database>): Promise<DemoStatus> {
   await inTransaction(db, async (trx) => {
     const status = await demoStatus(trx);
     if (!status.empty) {
-      throw new AppError('CONFLICT', 'The demo shop can only be created in an empty database', { key: 'demoNotEmpty' });
+      throw new AppError('CONFLICT', 'The demo shop can only be created in an empty database', {
+        key: 'demoNotEmpty',
+      });
     }
     await writeSettingRows(trx, { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', demo: true });
     for (const member of demoStaff) await createStaff(trx, member);

@@ -63,3 +63,20 @@ export async function removeFxRate(db: Kysely<Database>, id: string): Promise<{ 
     return { id };
   });
 }
+
+/** The rate in force on `date`: the latest one entered for that currency on or before it. */
+export async function rateOn(
+  db: Kysely<Database>,
+  currency: string,
+  date: string,
+): Promise<FxRate | undefined> {
+  const row = await db
+    .selectFrom('fx_rates')
+    .selectAll()
+    .where('currency', '=', currency)
+    .where('date', '<=', date)
+    .orderBy('date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toRate(row) : undefined;
+}

@@ -6,6 +6,7 @@ import type { Language, Settings } from '../../../shared/domain/settings';
 import type { settingsPatchSchema } from '../../../shared/api/schemas/settings';
 import { AppError } from '../../../shared/api/result';
 import { isTimeZone } from '../../../shared/api/schemas/common';
+import { DEFAULT_MIN_MARGIN_BP } from '../../../shared/logic/pricing';
 import { readSettingRows, writeSettingRows } from './repo';
 import { writeAudit } from '../audit/repo';
 
@@ -24,6 +25,7 @@ export function defaultSettings(locale = Intl.DateTimeFormat().resolvedOptions()
     language: (chinese ? 'zh-CN' : 'en') as Language,
     actingStaffId: null,
     backupKeepDays: 14,
+    minMarginBp: DEFAULT_MIN_MARGIN_BP,
   };
 }
 
@@ -38,6 +40,7 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
     language: pick('language'),
     actingStaffId: pick('actingStaffId'),
     backupKeepDays: pick('backupKeepDays'),
+    minMarginBp: pick('minMarginBp'),
   };
 }
 
@@ -64,7 +67,12 @@ export async function updateSettings(db: Kysely<Database>, patch: SettingsPatch)
     );
     // Switching the acting person is not itself worth an audit row; everything else is.
     if (changed.some((k) => k !== 'actingStaffId')) {
-      await writeAudit(trx, { entity: 'settings', entityId: 'shop', action: 'update', detail: { before, after } });
+      await writeAudit(trx, {
+        entity: 'settings',
+        entityId: 'shop',
+        action: 'update',
+        detail: { before, after },
+      });
     }
     return after;
   });
@@ -75,7 +83,9 @@ export async function ensureSettings(db: Kysely<Database>, locale?: string): Pro
   const stored = await readSettingRows(db);
   const defaults = defaultSettings(locale);
   const missing = Object.fromEntries(
-    (['baseCurrency', 'timezone', 'language'] as const).filter((k) => !stored.has(k)).map((k) => [k, defaults[k]]),
+    (['baseCurrency', 'timezone', 'language'] as const)
+      .filter((k) => !stored.has(k))
+      .map((k) => [k, defaults[k]]),
   );
   if (Object.keys(missing).length) await writeSettingRows(db, missing);
   return getSettings(db);

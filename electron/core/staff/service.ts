@@ -49,7 +49,10 @@ export async function updateStaff(
 ): Promise<StaffMember> {
   return inTransaction(db, async (trx) => {
     const before = await getStaff(trx, id);
-    const values = { ...(patch.name !== undefined && { name: patch.name }), ...(patch.role && { role: patch.role }) };
+    const values = {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.role && { role: patch.role }),
+    };
     if (Object.keys(values).length) await trx.updateTable('staff').set(values).where('id', '=', id).execute();
     const after = await getStaff(trx, id);
     await writeAudit(trx, { entity: 'staff', entityId: id, action: 'update', detail: { before, after } });
@@ -57,7 +60,11 @@ export async function updateStaff(
   });
 }
 
-export async function setStaffArchived(db: Kysely<Database>, id: string, archived: boolean): Promise<StaffMember> {
+export async function setStaffArchived(
+  db: Kysely<Database>,
+  id: string,
+  archived: boolean,
+): Promise<StaffMember> {
   return inTransaction(db, async (trx) => {
     await getStaff(trx, id);
     await trx

@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database, StorefrontRow } from '../db/schema';
 import type { FeeRules, Platform, Storefront, StorefrontRole } from '../../../shared/domain/storefronts';
 
-export function toStorefront(row: StorefrontRow, categoryCommissions: FeeRules['categoryCommissions']): Storefront {
+export function toStorefront(
+  row: StorefrontRow,
+  categoryCommissions: FeeRules['categoryCommissions'],
+): Storefront {
   return {
     id: row.id,
     name: row.name,
@@ -23,7 +26,10 @@ export function toStorefront(row: StorefrontRow, categoryCommissions: FeeRules['
   };
 }
 
-async function commissionsFor(db: Kysely<Database>, ids: string[]): Promise<Map<string, FeeRules['categoryCommissions']>> {
+async function commissionsFor(
+  db: Kysely<Database>,
+  ids: string[],
+): Promise<Map<string, FeeRules['categoryCommissions']>> {
   const byId = new Map<string, FeeRules['categoryCommissions']>(ids.map((id) => [id, []]));
   if (!ids.length) return byId;
   const rows = await db
@@ -53,7 +59,10 @@ export async function findStorefront(db: Kysely<Database>, id: string): Promise<
   return toStorefront(row, (await commissionsFor(db, [id])).get(id) ?? []);
 }
 
-export async function findStorefrontByName(db: Kysely<Database>, name: string): Promise<Storefront | undefined> {
+export async function findStorefrontByName(
+  db: Kysely<Database>,
+  name: string,
+): Promise<Storefront | undefined> {
   const row = await db
     .selectFrom('storefronts')
     .select('id')

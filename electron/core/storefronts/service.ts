@@ -6,7 +6,13 @@ import type { StorefrontFields } from '../../../shared/api/schemas/storefronts';
 import { AppError, notFound } from '../../../shared/api/result';
 import { newId, nowIso } from '../../../shared/logic/ids';
 import { writeAudit } from '../audit/repo';
-import { findStorefront, findStorefrontByName, findStorefronts, nameTaken, replaceCategoryCommissions } from './repo';
+import {
+  findStorefront,
+  findStorefrontByName,
+  findStorefronts,
+  nameTaken,
+  replaceCategoryCommissions,
+} from './repo';
 
 export const listStorefronts = (db: Kysely<Database>, includeArchived = false): Promise<Storefront[]> =>
   findStorefronts(db, includeArchived);
@@ -84,13 +90,22 @@ export async function updateStorefront(
     }
     await trx.updateTable('storefronts').set(set).where('id', '=', id).execute();
     const after = await getStorefront(trx, id);
-    await writeAudit(trx, { entity: 'storefront', entityId: id, action: 'update', detail: { before, after } });
+    await writeAudit(trx, {
+      entity: 'storefront',
+      entityId: id,
+      action: 'update',
+      detail: { before, after },
+    });
     return after;
   });
 }
 
 /** Archived storefronts keep their history (orders will reference them) but leave pickers and filters. */
-export async function setStorefrontArchived(db: Kysely<Database>, id: string, archived: boolean): Promise<Storefront> {
+export async function setStorefrontArchived(
+  db: Kysely<Database>,
+  id: string,
+  archived: boolean,
+): Promise<Storefront> {
   return inTransaction(db, async (trx) => {
     await getStorefront(trx, id);
     await trx

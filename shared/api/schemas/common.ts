@@ -19,6 +19,30 @@ export const validationText: Record<string, string> = {
   language: 'must be zh-CN or en',
   keepDays: 'must be a whole number of days between 1 and 3650',
   duplicateCategory: 'lists the same category twice',
+  dateTime: 'must be a date and time with a zone, such as 2024-06-18T08:00:00Z or 2024-06-18T16:00+08:00',
+  page: 'must be a whole page number from 1',
+  pageSize: 'must be a whole number of rows between 1 and 200',
+  boolean: 'must be true or false',
+  code: 'must be a code without line breaks or control characters, at most 64 characters',
+  count: 'must be a whole number, 0 or more',
+  weight: 'must be a whole number of grams, 0 or more',
+  quantity: 'must be a whole number other than 0',
+  priceBand: 'must be high, mid or low',
+  listingStatus: 'must be on_sale or off',
+  stockKind: 'must be adjustment or receipt',
+  skusRequired: 'needs at least one SKU',
+  duplicateCode: 'lists the same SKU code twice',
+  receiptPositive: 'must be a positive quantity for a receipt',
+  reasonRequired: 'needs a reason',
+  listingOrSku: 'needs either a listing id, or a SKU id and a storefront id',
+  unitsPerOrder: 'must be a whole number of units between 1 and 1000',
+  marginBp: 'must be a whole number of basis points between 0 and 10000 (0–100 %)',
+  ending: 'must be one of the price endings 9, 99 or 8',
+  codeTaken: 'is already used by another SKU',
+  aliasTaken: 'already points at another SKU on this storefront',
+  externalSkuTaken: 'is already listed for another SKU on this storefront',
+  costExists: 'already starts another cost row of this SKU',
+  stockBelowZero: 'would take stock on hand below zero',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });
@@ -51,7 +75,10 @@ export const timezoneSchema = z
   .trim()
   .refine(isTimeZone, { error: 'timezone' });
 
-export const rateBpSchema = z.int({ error: 'rateBp' }).min(0, { error: 'rateBp' }).max(10_000, { error: 'rateBp' });
+export const rateBpSchema = z
+  .int({ error: 'rateBp' })
+  .min(0, { error: 'rateBp' })
+  .max(10_000, { error: 'rateBp' });
 
 /** Money in minor units; the ceiling keeps sums far inside Number.MAX_SAFE_INTEGER. */
 export const minorUnitsSchema = z
@@ -69,3 +96,41 @@ export function isCalendarDate(value: string): boolean {
 
 export const dateSchema = z.string({ error: 'date' }).refine(isCalendarDate, { error: 'date' });
 
+/**
+ * An instant with an explicit zone, stored as ISO-8601 UTC ("…Z", always 24 characters) so that text
+ * comparison in SQLite orders instants correctly (the cost at time T relies on it).
+ */
+export const dateTimeSchema = z
+  .string({ error: 'dateTime' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/, {
+    error: 'dateTime',
+  })
+  .refine(
+    (v) => {
+      const time = new Date(v).getTime();
+      if (!isCalendarDate(v.slice(0, 10)) || Number.isNaN(time)) return false;
+      const year = new Date(time).getUTCFullYear();
+      return year >= 1 && year <= 9999;
+    },
+    { error: 'dateTime' },
+  )
+  .transform((v) => new Date(v).toISOString());
+
+/** Free text that may be left out: trimmed, and empty means "none" (null). */
+export const optionalTextSchema = (max: number) =>
+  z
+    .string({ error: 'tooLong' })
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+export const pageSchema = z
+  .int({ error: 'page' })
+  .min(1, { error: 'page' })
+  .max(1_000_000, { error: 'page' });
+export const pageSizeSchema = z
+  .int({ error: 'pageSize' })
+  .min(1, { error: 'pageSize' })
+  .max(200, { error: 'pageSize' });

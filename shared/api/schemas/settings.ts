@@ -9,7 +9,14 @@ export const settingsPatchSchema = z
     timezone: timezoneSchema,
     language: z.enum(languages, { error: 'language' }),
     actingStaffId: idSchema.nullable(),
-    backupKeepDays: z.int({ error: 'keepDays' }).min(1, { error: 'keepDays' }).max(3650, { error: 'keepDays' }),
+    backupKeepDays: z
+      .int({ error: 'keepDays' })
+      .min(1, { error: 'keepDays' })
+      .max(3650, { error: 'keepDays' }),
+    minMarginBp: z
+      .int({ error: 'marginBp' })
+      .min(0, { error: 'marginBp' })
+      .max(10_000, { error: 'marginBp' }),
   })
   .partial();
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { platforms, storefrontRoles } from '../../domain/storefronts';
-import { currencySchema, idSchema, minorUnitsSchema, nameSchema, rateBpSchema, timezoneSchema } from './common';
+import {
+  currencySchema,
+  idSchema,
+  minorUnitsSchema,
+  nameSchema,
+  rateBpSchema,
+  timezoneSchema,
+} from './common';
 
 export const categoryCommissionSchema = z.object({
   category: nameSchema,

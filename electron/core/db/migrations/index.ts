@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_catalog';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -12,6 +13,9 @@ export interface Migration {
  * Listed statically (no file-system provider): the app is bundled. Append only; never edit a released
  * migration — add a new one and a fixture under tests/fixtures/schema/ for the version it leaves behind.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'foundation', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'foundation', up: m0001.up },
+  { version: 2, name: 'catalog', up: m0002.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,6 @@
+import type { FeatureHandlers } from '../handlers';
+import { workbench } from './service';
+
+export const pricingHandlers: FeatureHandlers<'pricing'> = {
+  workbench: (input, ctx) => workbench(ctx.db, input),
+};
