@@ -3,8 +3,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url', 'stream'];
-const noNode = nodeBuiltins.map((name) => ({ group: [name], message: 'Node modules are not allowed here (ARCHITECTURE.md).' }));
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'http',
+  'url',
+  'stream',
+];
+const noNode = nodeBuiltins.map((name) => ({
+  group: [name],
+  message: 'Node modules are not allowed here (ARCHITECTURE.md).',
+}));
 
 /** Import boundaries of ARCHITECTURE.md, enforced rather than remembered. */
 export default tseslint.config(
@@ -28,11 +42,17 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer talks to main only through window.api (renderer/src/api.ts).' },
+            {
+              name: 'electron',
+              message: 'The renderer talks to main only through window.api (renderer/src/api.ts).',
+            },
             { name: 'better-sqlite3', message: 'The UI never touches SQLite.' },
             { name: 'kysely', message: 'The UI never touches SQLite.' },
           ],
-          patterns: [...noNode, { group: ['**/electron/**'], message: 'The renderer may import shared/ only.' }],
+          patterns: [
+            ...noNode,
+            { group: ['**/electron/**'], message: 'The renderer may import shared/ only.' },
+          ],
         },
       ],
     },
@@ -48,7 +68,13 @@ export default tseslint.config(
             { name: 'better-sqlite3', message: 'shared/ runs on both sides: no database.' },
             { name: 'react', message: 'shared/ holds no UI.' },
           ],
-          patterns: [...noNode, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing outside shared/.' }],
+          patterns: [
+            ...noNode,
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports nothing outside shared/.',
+            },
+          ],
         },
       ],
     },
@@ -59,7 +85,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'core, cli and preview run in plain Node: no electron import.' }],
+          paths: [
+            { name: 'electron', message: 'core, cli and preview run in plain Node: no electron import.' },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'Main-side code never imports the renderer.' }],
         },
       ],

@@ -6,6 +6,8 @@ export const demoHandlers: FeatureHandlers<'demo'> = {
   open: async (_input, ctx) => {
     const status = await openDemoShop(ctx.db);
     ctx.emit('data:changed', { namespace: 'storefronts' });
+    ctx.emit('data:changed', { namespace: 'staff' });
+    ctx.emit('data:changed', { namespace: 'settings' });
     return status;
   },
 };

@@ -1,0 +1,19 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DataSafetySection } from './DataSafetySection';
+import { FxSection } from './FxSection';
+import { ShopSection } from './ShopSection';
+import { StaffSection } from './StaffSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <Title order={2}>{t('settings.title')}</Title>
+      <ShopSection />
+      <StaffSection />
+      <FxSection />
+      <DataSafetySection />
+    </Stack>
+  );
+}

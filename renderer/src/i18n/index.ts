@@ -1,0 +1,27 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../shared/domain/settings';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+
+/** Until the shop's saved language arrives, follow the browser/OS locale. */
+export function initialLanguage(locale = navigator.language): Language {
+  return locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function setLanguage(language: Language): void {
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export default i18n;

@@ -1,0 +1,48 @@
+import {
+  IconBuildingStore,
+  IconChartBar,
+  IconFileSpreadsheet,
+  IconHeadset,
+  IconMoodSmile,
+  IconPackage,
+  IconReceipt,
+  IconSettings,
+  IconSpeakerphone,
+  IconTags,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+/** Every feature area of the product, in the order people look for them; the same names as the feature folders. */
+export interface NavItem {
+  key:
+    | 'dashboard'
+    | 'orders'
+    | 'customers'
+    | 'catalog'
+    | 'pricing'
+    | 'promotions'
+    | 'tickets'
+    | 'surveys'
+    | 'reports'
+    | 'storefronts'
+    | 'settings';
+  path: string;
+  icon: Icon;
+  /** Built in this version; the others show an honest "coming later" page. */
+  ready: boolean;
+}
+
+export const navItems: NavItem[] = [
+  { key: 'dashboard', path: '/dashboard', icon: IconChartBar, ready: false },
+  { key: 'orders', path: '/orders', icon: IconReceipt, ready: false },
+  { key: 'customers', path: '/customers', icon: IconUsers, ready: false },
+  { key: 'catalog', path: '/catalog', icon: IconPackage, ready: false },
+  { key: 'pricing', path: '/pricing', icon: IconTags, ready: false },
+  { key: 'promotions', path: '/promotions', icon: IconSpeakerphone, ready: false },
+  { key: 'tickets', path: '/tickets', icon: IconHeadset, ready: false },
+  { key: 'surveys', path: '/surveys', icon: IconMoodSmile, ready: false },
+  { key: 'reports', path: '/reports', icon: IconFileSpreadsheet, ready: false },
+  { key: 'storefronts', path: '/storefronts', icon: IconBuildingStore, ready: true },
+  { key: 'settings', path: '/settings', icon: IconSettings, ready: true },
+];

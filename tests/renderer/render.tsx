@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { MemoryRouter } from 'react-router-dom';
+import '../../renderer/src/i18n';
+
+export function renderUi(ui: ReactNode) {
+  return render(
+    <MantineProvider env="test">
+      <ModalsProvider>
+        <Notifications />
+        <MemoryRouter>{ui}</MemoryRouter>
+      </ModalsProvider>
+    </MantineProvider>,
+  );
+}
