@@ -1,28 +1,53 @@
-import { useEffect, useState } from 'react';
-import { MantineProvider, Center, Loader } from '@mantine/core';
+import { useEffect, useState, type ComponentType } from 'react';
+import { Alert, Center, Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { HashRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
 import type { DemoStatus } from '../../shared/domain/demo';
 import { api } from './api';
 import { AppLayout } from './components/AppLayout';
 import { CommandPalette } from './components/CommandPalette';
-import { ComingSoon } from './components/ComingSoon';
-import { notifyError } from './components/notify-error';
+import { errorText } from './components/notify-error';
+import { CatalogPage } from './features/catalog/CatalogPage';
+import { CustomersPage } from './features/customers/CustomersPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
+import { OrdersPage } from './features/orders/OrdersPage';
+import { PricingPage } from './features/pricing/PricingPage';
+import { PromotionsPage } from './features/promotions/PromotionsPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { StorefrontsPage } from './features/storefronts/StorefrontsPage';
-import { navItems } from './navigation';
+import { SurveysPage } from './features/surveys/SurveysPage';
+import { TicketsPage } from './features/tickets/TicketsPage';
+import { navItems, type NavKey } from './navigation';
 import { ShopProvider } from './shop-context';
 import { theme } from './theme';
 
-function AppRoutes() {
+/** One page per feature area; a Record so that adding an area to the navigation without a page fails to compile. */
+const pages: Record<NavKey, ComponentType> = {
+  dashboard: DashboardPage,
+  orders: OrdersPage,
+  customers: CustomersPage,
+  catalog: CatalogPage,
+  pricing: PricingPage,
+  promotions: PromotionsPage,
+  tickets: TicketsPage,
+  surveys: SurveysPage,
+  reports: ReportsPage,
+  storefronts: StorefrontsPage,
+  settings: SettingsPage,
+};
+
+export function AppRoutes() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [demo, setDemo] = useState<DemoStatus>();
   const [showFirstRun, setShowFirstRun] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
 
   useEffect(() => {
     api.demo
@@ -31,9 +56,20 @@ function AppRoutes() {
         setDemo(status);
         setShowFirstRun(status.empty && !firstRunDismissed());
       })
-      .catch(notifyError);
+      .catch(setFailure);
   }, []);
 
+  // Without the first answer nothing else can work (wrong token, server gone): say so instead of spinning.
+  if (failure) {
+    const { title, body } = errorText(failure);
+    return (
+      <Center h="100vh" p="lg">
+        <Alert color="red" title={title} maw={560} style={{ whiteSpace: 'pre-line' }}>
+          {body}
+        </Alert>
+      </Center>
+    );
+  }
   if (!demo) {
     return (
       <Center h="100vh">
@@ -47,6 +83,8 @@ function AppRoutes() {
         onDone={(status) => {
           setDemo(status);
           setShowFirstRun(false);
+          // Both choices continue where a new shop starts: its storefronts (the demo's, or none yet).
+          navigate('/storefronts', { replace: true });
         }}
       />
     );
@@ -57,13 +95,10 @@ function AppRoutes() {
       <Routes>
         <Route element={<AppLayout isDemo={demo.isDemo} />}>
           <Route index element={<Navigate to={demo.empty ? '/storefronts' : '/dashboard'} replace />} />
-          <Route path="/storefronts" element={<StorefrontsPage />} />
-          <Route path="/settings" element={<SettingsPage />} />
-          {navItems
-            .filter((item) => !item.ready)
-            .map((item) => (
-              <Route key={item.key} path={item.path} element={<ComingSoon area={t(`nav.${item.key}`)} />} />
-            ))}
+          {navItems.map(({ key, path }) => {
+            const Page = pages[key];
+            return <Route key={key} path={path} element={<Page />} />;
+          })}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -14,19 +14,21 @@ import {
 } from '@tabler/icons-react';
 
 /** Every feature area of the product, in the order people look for them; the same names as the feature folders. */
+export type NavKey =
+  | 'dashboard'
+  | 'orders'
+  | 'customers'
+  | 'catalog'
+  | 'pricing'
+  | 'promotions'
+  | 'tickets'
+  | 'surveys'
+  | 'reports'
+  | 'storefronts'
+  | 'settings';
+
 export interface NavItem {
-  key:
-    | 'dashboard'
-    | 'orders'
-    | 'customers'
-    | 'catalog'
-    | 'pricing'
-    | 'promotions'
-    | 'tickets'
-    | 'surveys'
-    | 'reports'
-    | 'storefronts'
-    | 'settings';
+  key: NavKey;
   path: string;
   icon: Icon;
   /** Built in this version; the others show an honest "coming later" page. */

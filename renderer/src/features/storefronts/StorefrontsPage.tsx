@@ -5,8 +5,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { Storefront } from '../../../../shared/domain/storefronts';
-import { basisPointsToPercent } from '../../../../shared/logic/decimal';
-import { formatMoney } from '../../../../shared/logic/money';
+import { bpToPercentString, formatMoney } from '../../../../shared/logic/money';
 import { api } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
@@ -67,8 +66,8 @@ export function StorefrontsPage() {
       <Table.Td>
         <Text size="sm">
           {t('storefronts.feeSummary', {
-            commission: basisPointsToPercent(s.feeRules.commissionRateBp),
-            payment: basisPointsToPercent(s.feeRules.paymentFeeRateBp),
+            commission: bpToPercentString(s.feeRules.commissionRateBp),
+            payment: bpToPercentString(s.feeRules.paymentFeeRateBp),
             fixed: formatMoney(s.feeRules.fixedFeeMinor, s.currency, i18n.language),
             shipping: formatMoney(s.feeRules.shippingCostMinor, s.currency, i18n.language),
           })}
@@ -76,9 +75,13 @@ export function StorefrontsPage() {
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {s.archived ? (
-          <Badge color="gray">{t('common.archived')}</Badge>
+          <Badge color="gray" miw="max-content">
+            {t('common.archived')}
+          </Badge>
         ) : (
-          <Badge color="teal">{t('storefronts.active')}</Badge>
+          <Badge color="teal" miw="max-content">
+            {t('storefronts.active')}
+          </Badge>
         )}
       </Table.Td>
       <Table.Td>

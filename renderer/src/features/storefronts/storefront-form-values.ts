@@ -1,12 +1,7 @@
 import type { Storefront, Platform, StorefrontRole } from '../../../../shared/domain/storefronts';
 import { storefrontCreateSchema, type StorefrontFields } from '../../../../shared/api/schemas/storefronts';
 import type { FieldIssue } from '../../../../shared/api/result';
-import {
-  amountToMinorUnits,
-  basisPointsToPercent,
-  minorUnitsToAmount,
-  percentToBasisPoints,
-} from '../../../../shared/logic/decimal';
+import { bpToPercentString, fromMinor, percentToBp, toMinor } from '../../../../shared/logic/money';
 
 /** What the person types: percentages and major units as text, converted exactly before sending. */
 export interface StorefrontFormValues {
@@ -45,13 +40,13 @@ export function valuesFrom(s: Storefront): StorefrontFormValues {
     currency: s.currency,
     timezone: s.timezone,
     role: s.role,
-    commission: basisPointsToPercent(f.commissionRateBp),
-    paymentFee: basisPointsToPercent(f.paymentFeeRateBp),
-    fixedFee: minorUnitsToAmount(f.fixedFeeMinor, s.currency),
-    shipping: minorUnitsToAmount(f.shippingCostMinor, s.currency),
+    commission: bpToPercentString(f.commissionRateBp),
+    paymentFee: bpToPercentString(f.paymentFeeRateBp),
+    fixedFee: fromMinor(f.fixedFeeMinor, s.currency),
+    shipping: fromMinor(f.shippingCostMinor, s.currency),
     categories: f.categoryCommissions.map((c) => ({
       category: c.category,
-      rate: basisPointsToPercent(c.rateBp),
+      rate: bpToPercentString(c.rateBp),
     })),
   };
 }
@@ -82,12 +77,12 @@ export function toInput(
   const errors: Record<string, string> = {};
   const currency = v.currency.trim().toUpperCase();
   const percent = (field: string, text: string) => {
-    const bp = percentToBasisPoints(text);
+    const bp = percentToBp(text);
     if (bp === null || bp > 10_000) errors[field] = 'percent';
     return bp ?? 0;
   };
   const amount = (field: string, text: string) => {
-    const minor = /^[A-Z]{3}$/.test(currency) ? amountToMinorUnits(text, currency) : 0;
+    const minor = /^[A-Z]{3}$/.test(currency) ? toMinor(text, currency) : 0;
     if (minor === null) errors[field] = 'amount';
     return minor ?? 0;
   };

@@ -1,0 +1,3 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+export const SurveysPage = () => <ComingSoon area="surveys" />;

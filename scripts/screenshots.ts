@@ -1,0 +1,41 @@
+// `npm run screenshots`: regenerates the README's screenshots from the real app (preview + Debian's Chromium)
+// on a fresh demo shop, so they never drift from what the app shows. Run after `npm run build`.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../tests/e2e/helpers/browser';
+import { startPreview } from '../tests/e2e/helpers/preview';
+
+const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const preview = await startPreview();
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 800 }, locale: 'en-US' });
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Open the demo shop' }).waitFor();
+  await page.screenshot({ path: path.join(out, 'first-run-en.png') });
+  await page.getByRole('button', { name: 'Open the demo shop' }).click();
+  await page.goto(`${preview.url}#/storefronts`);
+  await page.getByRole('cell', { name: '京东自营店', exact: true }).waitFor();
+  await page.waitForTimeout(4000); // let the success toast fade
+  await page.screenshot({ path: path.join(out, 'storefronts-en.png') });
+  await page.getByRole('button', { name: 'Edit 天猫旗舰店' }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, 'storefront-form-en.png') });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('banner').first().getByText('中文', { exact: true }).click();
+  await page.getByRole('heading', { name: '店铺', level: 2 }).waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, 'storefronts-zh.png') });
+  await page.setViewportSize({ width: 1360, height: 1320 });
+  await page.goto(`${preview.url}#/settings`);
+  await page.getByRole('heading', { name: '设置', level: 2 }).waitFor();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await page.getByRole('table', { name: '数据文件夹中的备份' }).waitFor();
+  await page.waitForTimeout(4000);
+  await page.screenshot({ path: path.join(out, 'settings-zh.png') });
+  process.stdout.write(`screenshots written to ${out}\n`);
+} finally {
+  await browser.close();
+  await preview.stop();
+}
