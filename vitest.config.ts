@@ -18,7 +18,7 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic' },
+        // Vite 8 compiles TSX with oxc, whose default is the automatic JSX runtime; an esbuild block is ignored.
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],

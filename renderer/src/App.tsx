@@ -48,6 +48,8 @@ export function AppRoutes() {
   const [demo, setDemo] = useState<DemoStatus>();
   const [showFirstRun, setShowFirstRun] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  /** Where "/" leads; after the first-run choice it is the storefronts, whatever the shop now holds. */
+  const [home, setHome] = useState<string>();
 
   useEffect(() => {
     api.demo
@@ -83,7 +85,9 @@ export function AppRoutes() {
         onDone={(status) => {
           setDemo(status);
           setShowFirstRun(false);
-          // Both choices continue where a new shop starts: its storefronts (the demo's, or none yet).
+          // Both choices continue where a new shop starts: its storefronts (the demo's, or none yet). The
+          // router applies navigate() in a transition, after "/" may already have redirected: `home` covers that.
+          setHome('/storefronts');
           navigate('/storefronts', { replace: true });
         }}
       />
@@ -94,7 +98,10 @@ export function AppRoutes() {
       <CommandPalette />
       <Routes>
         <Route element={<AppLayout isDemo={demo.isDemo} />}>
-          <Route index element={<Navigate to={demo.empty ? '/storefronts' : '/dashboard'} replace />} />
+          <Route
+            index
+            element={<Navigate to={home ?? (demo.empty ? '/storefronts' : '/dashboard')} replace />}
+          />
           {navItems.map(({ key, path }) => {
             const Page = pages[key];
             return <Route key={key} path={path} element={<Page />} />;

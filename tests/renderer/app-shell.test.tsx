@@ -88,8 +88,18 @@ describe('app shell pieces', () => {
     );
     expect(text).toEqual({
       title: '请检查输入',
-      body: '部分字段无效。\ncurrency: 请输入 3 位币种代码，如 CNY、USD',
+      body: '部分字段无效。\n币种: 请输入 3 位币种代码，如 CNY、USD',
     });
+    expect(
+      errorText(
+        new ApiError({
+          code: 'NOT_FOUND',
+          message: 'storefront s9 was not found',
+          key: 'notFound',
+          params: { entity: 'storefront', id: 's9' },
+        }),
+      ).body,
+    ).toBe('未找到店铺 s9。');
     await i18n.changeLanguage('en');
     expect(errorText(new ApiError({ code: 'INTERNAL', message: 'boom', key: 'no-such-key' })).body).toBe(
       'boom',

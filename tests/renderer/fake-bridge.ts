@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { allChannels } from '../../shared/api/channels';
 import type { Bridge } from '../../shared/api/bridge';
+import type { EventMap } from '../../shared/api/events';
 import type { Result } from '../../shared/api/result';
 
 type Answer = (input: unknown) => Result<unknown>;
@@ -20,6 +21,16 @@ export function fakeBridge(answers: Record<string, Answer> = {}) {
       return answers[call]?.(input) ?? { ok: true, value: method === 'list' ? [] : null };
     });
   }
-  bridge.on = () => () => undefined;
-  return { bridge: bridge as unknown as Bridge, calls };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  bridge.on = (event: string, listener: (payload: unknown) => void) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  /** Plays main pushing an event (job progress, data changed) to every subscriber. */
+  const emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  return { bridge: bridge as unknown as Bridge, calls, emit };
 }

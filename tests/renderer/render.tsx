@@ -6,12 +6,13 @@ import { Notifications } from '@mantine/notifications';
 import { MemoryRouter } from 'react-router-dom';
 import '../../renderer/src/i18n';
 
-export function renderUi(ui: ReactNode) {
+/** Renders `ui` inside the app's providers, at the route `at`. */
+export function renderUi(ui: ReactNode, at = '/') {
   return render(
     <MantineProvider env="test">
       <ModalsProvider>
         <Notifications />
-        <MemoryRouter>{ui}</MemoryRouter>
+        <MemoryRouter initialEntries={[at]}>{ui}</MemoryRouter>
       </ModalsProvider>
     </MantineProvider>,
   );

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 
 // jsdom lacks the layout APIs Mantine asks for; these stand-ins answer "no match / no size", which is what
 // a component needs to render, never what a test asserts on.
@@ -25,4 +26,9 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Notifications live in a module-level store: without this, one test's toasts show up in the next.
+  notifications.clean();
+  notifications.cleanQueue();
+});

@@ -49,27 +49,25 @@ export function AppLayout({ isDemo }: { isDemo: boolean }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" aria-label={t('header.mainNav')}>
         <AppShell.Section grow component={ScrollArea}>
-          <nav aria-label={t('app.name')}>
-            {navItems.map((item) => (
-              <NavLink
-                key={item.key}
-                component={RouterLink}
-                to={item.path}
-                label={t(`nav.${item.key}`)}
-                leftSection={<item.icon size={18} stroke={1.6} />}
-                active={location.pathname.startsWith(item.path)}
-                rightSection={
-                  item.ready ? undefined : (
-                    <Badge size="xs" variant="light" color="gray">
-                      {t('nav.soon')}
-                    </Badge>
-                  )
-                }
-              />
-            ))}
-          </nav>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.key}
+              component={RouterLink}
+              to={item.path}
+              label={t(`nav.${item.key}`)}
+              leftSection={<item.icon size={18} stroke={1.6} />}
+              active={location.pathname.startsWith(item.path)}
+              rightSection={
+                item.ready ? undefined : (
+                  <Badge size="xs" variant="light" color="gray">
+                    {t('nav.soon')}
+                  </Badge>
+                )
+              }
+            />
+          ))}
         </AppShell.Section>
         <Text size="xs" c="dimmed" p="xs">
           {t('app.tagline')}

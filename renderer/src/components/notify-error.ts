@@ -8,13 +8,26 @@ export function translateIssue(message: string): string {
   return i18n.exists(key) ? i18n.t(key) : message;
 }
 
+/** A translation only when it is a plain string (never one of the nested groups such as errors.title). */
+function text(key: string, params?: Record<string, string | number>): string | undefined {
+  if (!i18n.exists(key)) return undefined;
+  const value: unknown = i18n.t(key, { ...params, returnObjects: true });
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** An issue's path (`feeRules.commissionRateBp`) as the field's name, or the path itself when unnamed. */
+const fieldName = (path: string): string => (path ? (text(`fields.${path}`) ?? path) : '—');
+
 /** The message of an ApiError in the user's language, falling back to the server's English text. */
 export function errorText(err: unknown): { title: string; body: string } {
   if (err instanceof ApiError) {
     const title = i18n.t(`errors.title.${err.code}`);
-    const key = err.key ? `errors.${err.key}` : '';
-    const main = key && i18n.exists(key) ? i18n.t(key, err.params ?? {}) : err.message;
-    const fields = err.issues.map((issue) => `${issue.path || '—'}: ${translateIssue(issue.message)}`);
+    const params = { ...err.params };
+    // notFound names an entity by its code word ('storefront'); say it in the user's language.
+    if (typeof params.entity === 'string')
+      params.entity = text(`errors.entities.${params.entity}`) ?? params.entity;
+    const main = (err.key && text(`errors.${err.key}`, params)) || err.message;
+    const fields = err.issues.map((issue) => `${fieldName(issue.path)}: ${translateIssue(issue.message)}`);
     return { title, body: [main, ...fields].join('\n') };
   }
   return { title: i18n.t('errors.title.INTERNAL'), body: err instanceof Error ? err.message : String(err) };

@@ -1,31 +1,42 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../../../shared/domain/backup';
+import type { JobInfo } from '../../../../shared/domain/jobs';
 import { api, onEvent } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
+import { formatDateTime, formatNumber } from '../../../../shared/logic/money';
 
-const size = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const size = (bytes: number, locale: string) =>
+  bytes < 1024 * 1024
+    ? `${formatNumber(Math.ceil(bytes / 1024), locale, 0)} KB`
+    : `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
 
 /** Back up now (a worker job with progress in the header) and the integrity check. */
 export function DataSafetySection() {
   const { t, i18n } = useTranslation();
   const [report, setReport] = useState<IntegrityReport>();
+  /** The backup started from this page, kept current by jobs:progress so its bar shows here too. */
+  const [job, setJob] = useState<JobInfo>();
   const backups = useApiQuery(() => api.backup.list(), []);
+  const reloadBackups = backups.reload;
 
+  // The new file appears when the job reports done (progress itself shows in the header's JobProgress).
   useEffect(
     () =>
       onEvent('jobs:progress', (job) => {
-        if (job.kind === 'backup' && job.state === 'done') void backups.reload();
+        setJob((mine) => (mine?.id === job.id ? job : mine));
+        if (job.kind === 'backup' && job.state === 'done') void reloadBackups();
       }),
-    [backups],
+    [reloadBackups],
   );
 
   const backupNow = async () => {
     try {
-      await api.backup.start();
+      const started = await api.backup.start();
+      // An event may have overtaken the answer: keep whichever is further along.
+      setJob((mine) => (mine?.id === started.id ? mine : started));
       notifySuccess(t('settings.backupStarted'));
     } catch (err) {
       notifyError(err);
@@ -37,11 +48,31 @@ export function DataSafetySection() {
       <Stack>
         <Title order={3}>{t('settings.dataSafety')}</Title>
         <Group>
-          <Button onClick={() => void backupNow()}>{t('settings.backupNow')}</Button>
+          <Button onClick={() => void backupNow()} loading={job?.state === 'running'}>
+            {t('settings.backupNow')}
+          </Button>
           <Button variant="default" onClick={() => void api.backup.check().then(setReport, notifyError)}>
             {t('settings.check')}
           </Button>
         </Group>
+        {job?.state === 'running' && (
+          <Group gap="sm" wrap="nowrap">
+            <Progress
+              value={job.total > 0 ? (job.done / job.total) * 100 : 0}
+              animated
+              style={{ flex: 1 }}
+              aria-label={t('jobs.backup')}
+            />
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              onClick={() => void api.jobs.cancel({ id: job.id }).catch(notifyError)}
+            >
+              {t('jobs.cancel')}
+            </Button>
+          </Group>
+        )}
         {report && report.ok && (
           <Alert color="teal">{t('settings.checkOk', { version: report.schemaVersion })}</Alert>
         )}
@@ -71,8 +102,8 @@ export function DataSafetySection() {
               {backups.data.map((b) => (
                 <Table.Tr key={b.path}>
                   <Table.Td>{b.name}</Table.Td>
-                  <Table.Td>{new Date(b.createdAt).toLocaleString(i18n.language)}</Table.Td>
-                  <Table.Td>{size(b.sizeBytes)}</Table.Td>
+                  <Table.Td>{formatDateTime(b.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{size(b.sizeBytes, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

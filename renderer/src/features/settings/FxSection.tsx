@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { notifyError } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
+import { formatDate } from '../../../../shared/logic/money';
 
 export function FxSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [currency, setCurrency] = useState('USD');
   const [date, setDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
   const [rate, setRate] = useState('');
@@ -46,7 +47,7 @@ export function FxSection() {
             {(list.data ?? []).map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{r.currency}</Table.Td>
-                <Table.Td>{r.date}</Table.Td>
+                <Table.Td>{formatDate(r.date, i18n.language)}</Table.Td>
                 <Table.Td>{r.rate}</Table.Td>
                 <Table.Td ta="right">
                   <Button

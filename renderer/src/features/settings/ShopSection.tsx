@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language, Settings } from '../../../../shared/domain/settings';
 import { currencySchema, timezoneSchema } from '../../../../shared/api/schemas/common';
@@ -41,13 +41,13 @@ function ShopForm({ settings }: { settings: Settings }) {
       <Stack>
         <Title order={3}>{t('settings.shop')}</Title>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <Select
+          <Autocomplete
             label={t('settings.baseCurrency')}
             description={t('settings.baseCurrencyHint')}
-            data={[...new Set([currency, ...currencies].filter(Boolean))]}
+            data={currencies}
             value={currency}
-            onChange={(v) => v && setCurrency(v)}
-            searchable
+            onChange={(v) => setCurrency(v.toUpperCase())}
+            maxLength={3}
             error={errors.currency ? translateIssue(errors.currency) : undefined}
           />
           <Select

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   ActionIcon,
+  Autocomplete,
   Button,
   Divider,
   Group,
@@ -86,13 +87,14 @@ export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
             {...form.getInputProps('role')}
             error={error('role')}
           />
-          <Select
+          {/* Autocomplete, not Select: any ISO code may be typed, the common ones are offered. */}
+          <Autocomplete
             label={t('storefronts.currency')}
             required
-            data={[...new Set([form.values.currency, ...commonCurrencies].filter(Boolean))]}
-            searchable
-            allowDeselect={false}
+            data={commonCurrencies}
+            maxLength={3}
             {...form.getInputProps('currency')}
+            onChange={(value) => form.setFieldValue('currency', value.toUpperCase())}
             error={error('currency')}
           />
           <Select
