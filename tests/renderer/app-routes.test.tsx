@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { AppRoutes } from '../../renderer/src/App';
 import { ApiError, setBridgeForTests } from '../../renderer/src/api';
 import { notifyError } from '../../renderer/src/components/notify-error';
