@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Page, ProductSummary } from '../../../shared/domain/catalog';
 import type { ProductListQuery } from '../../../shared/api/schemas/catalog';
+import { toProduct } from './repo';
 
 /** `%text%` for LIKE with the wildcards of the search text itself escaped: "100%" finds "100%", not "1000". */
 const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -62,13 +63,7 @@ export async function listProducts(
     .execute();
   return {
     rows: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      category: r.category,
-      brand: r.brand,
-      archived: r.archived === 1,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
+      ...toProduct(r),
       skuCount: Number(r.sku_count),
       stockOnHand: Number(r.stock_on_hand),
       lowStockSkuCount: Number(r.low_stock_sku_count),
