@@ -3,8 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/domain/settings';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { featureTexts } from './features';
 
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+const withFeatures = (base: object, pick: 'en' | 'zhCN') =>
+  Object.assign({}, base, ...featureTexts.map((f) => ({ [f.name]: f[pick] })));
+
+export const resources = {
+  en: { translation: withFeatures(en, 'en') },
+  'zh-CN': { translation: withFeatures(zhCN, 'zhCN') },
+};
 
 /** Until the shop's saved language arrives, follow the browser/OS locale. */
 export function initialLanguage(locale = navigator.language): Language {

@@ -1,0 +1,15 @@
+import type { Strings } from './en';
+
+/**
+ * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
+ * keys live under its own name (`t('catalog.title')`). zhCN is typed from en, so a missing translation fails tsc.
+ */
+export interface FeatureTexts<T> {
+  name: string;
+  en: T;
+  zhCN: Strings<T>;
+}
+
+export const feature = <T>(texts: FeatureTexts<T>): FeatureTexts<unknown> => texts as FeatureTexts<unknown>;
+
+export const featureTexts: FeatureTexts<unknown>[] = [];
