@@ -1,0 +1,118 @@
+/**
+ * npm run bench: 50,000 SKUs on 5 storefronts in a temp database; our calls against raw better-sqlite3
+ * baselines of the same work, median of N runs each. Not part of npm test (timings depend on the machine).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../electron/core/app';
+import type { Storefront } from '../../shared/domain/storefronts';
+import { CATEGORIES, generateCatalog } from './catalog-data';
+import { rawListProducts, rawReprice } from './baselines';
+
+const SKUS = 50_000;
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(runs: number, fn: (run: number) => unknown): Promise<number> {
+  const took: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await fn(run);
+    took.push(performance.now() - start);
+  }
+  return median(took);
+}
+
+async function ok<T>(answer: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'channeldesk-bench-'));
+const core = await createCore({ dbFile: path.join(dir, 'bench.db'), locale: 'en-US', emit: () => {} });
+try {
+  await ok(core.dispatch('settings', 'update', { baseCurrency: 'CNY', timezone: 'Asia/Shanghai' }));
+  const storefronts: Storefront[] = [];
+  for (const [i, platform] of ['tmall', 'jd', 'pinduoduo', 'douyin', 'taobao'].entries()) {
+    storefronts.push(
+      await ok<Storefront>(
+        core.dispatch('storefronts', 'create', {
+          name: `Shop ${i + 1} ${platform}`,
+          platform,
+          currency: 'CNY',
+          timezone: 'Asia/Shanghai',
+          role: 'core',
+          feeRules: {
+            commissionRateBp: 500,
+            paymentFeeRateBp: 60,
+            fixedFeeMinor: 0,
+            shippingCostMinor: 800,
+            categoryCommissions: [],
+          },
+        }),
+      ),
+    );
+  }
+  const started = performance.now();
+  const { products } = generateCatalog(
+    core.ctx.sqlite,
+    storefronts.map((s) => s.id),
+    SKUS,
+  );
+  console.log(
+    `generated ${products} products, ${SKUS} SKUs, ${SKUS * storefronts.length} listings in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+  core.ctx.sqlite.exec('ANALYZE');
+
+  const results: { name: string; ours: number; baseline: number; target: number }[] = [];
+  const listCases: [string, Record<string, unknown>][] = [
+    ['listProducts page 1', { page: 1, pageSize: 50 }],
+    ['listProducts middle page', { page: Math.floor(products / 100), pageSize: 50 }],
+    ['listProducts search', { search: 'SKU-01234', page: 1, pageSize: 50 }],
+    ['listProducts category', { category: CATEGORIES[1], page: 3, pageSize: 50 }],
+  ];
+  for (const [name, query] of listCases) {
+    await ok(core.dispatch('catalog', 'listProducts', query)); // warm the statement caches
+    rawListProducts(core.ctx.sqlite, query);
+    const ours = await time(RUNS, () => ok(core.dispatch('catalog', 'listProducts', query)));
+    const baseline = await time(RUNS, () => rawListProducts(core.ctx.sqlite, query));
+    results.push({ name, ours, baseline, target: 50 });
+  }
+
+  // Shop 1, one category of five: 10,000 listings. Alternating margins so every run changes every price.
+  const selection = { storefrontId: storefronts[0]!.id, category: CATEGORIES[0] };
+  const preview = await ok<{ counts: { selected: number } }>(
+    core.dispatch('pricing', 'previewRepricing', { selection, rule: { kind: 'costPlus', marginBp: 3000 } }),
+  );
+  console.log(`repricing selection: ${preview.counts.selected} listings`);
+  const ours = await time(5, (run) =>
+    ok(
+      core.dispatch('pricing', 'applyRepricing', {
+        selection,
+        rule: { kind: 'costPlus', marginBp: 3000 + run * 10 },
+      }),
+    ),
+  );
+  const baseline = await time(5, (run) => rawReprice(core.ctx.sqlite, selection, 1.3 + run / 100));
+  results.push({ name: `applyRepricing ${preview.counts.selected} listings`, ours, baseline, target: 1000 });
+
+  console.log('\ncase                                 ours ms  baseline ms   ratio  target   result');
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(36)} ${r.ours.toFixed(1).padStart(7)} ${r.baseline.toFixed(1).padStart(12)} ${(
+        r.ours / r.baseline
+      )
+        .toFixed(2)
+        .padStart(7)} ${`≤${r.target}`.padStart(7)}   ${r.ours <= r.target ? 'pass' : 'FAIL'}`,
+    );
+  }
+} finally {
+  await core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
