@@ -5,6 +5,8 @@ import { optionalString, parseCommand } from '../args';
 import { rejected } from '../errors';
 import { call, withCore } from '../open-core';
 import { createOutput } from '../output';
+import { openDemoShop } from '../../core/demo/service';
+import { seedNumber } from '../../core/demo/demo-catalog';
 
 /** `demo [--orders N] [--seed S]`: the demo shop, only into an empty database (never mixed with real data). */
 export async function demoCommand(args: string[]): Promise<void> {
@@ -15,12 +17,14 @@ export async function demoCommand(args: string[]): Promise<void> {
     throw rejected(`--orders must be a whole number of orders (0 or more), got "${ordersText}"`);
   }
   const seed = optionalString(cmd, 'seed');
-  // Accepted now so scripts written for the orders release already run; it seeds the generated orders.
+  // Seeds the generated catalog now (and the generated orders once they exist): same seed, same shop.
   if (seed !== undefined && !seed.trim()) throw rejected('--seed must not be empty');
   const orders = ordersText === undefined ? 0 : Number(ordersText);
 
   const { storefronts, staff } = await withCore(cmd.dbFile, async (core) => {
-    await call<DemoStatus>(core, 'demo', 'open', undefined);
+    if (seed === undefined) await call<DemoStatus>(core, 'demo', 'open', undefined);
+    // The API call takes no options (the app has one demo shop); a chosen seed goes to the service directly.
+    else await openDemoShop(core.ctx.db, core.ctx.sqlite, seedNumber(seed));
     return {
       storefronts: await call<Storefront[]>(core, 'storefronts', 'list', undefined),
       staff: await call<StaffMember[]>(core, 'staff', 'list', undefined),

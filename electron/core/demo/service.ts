@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { inTransaction } from '../db/transaction';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
@@ -7,6 +8,8 @@ import { AppError } from '../../../shared/api/result';
 import { readSettingRows, writeSettingRows } from '../settings/repo';
 import { createStorefront } from '../storefronts/service';
 import { createStaff } from '../staff/service';
+import { addFxRate } from '../fx/service';
+import { DEFAULT_DEMO_SEED, DEMO_USD_RATE, writeDemoCatalog } from './demo-catalog';
 
 const noCommissions: StorefrontFields['feeRules']['categoryCommissions'] = [];
 
@@ -106,7 +109,11 @@ export async function demoStatus(db: Kysely<Database>): Promise<DemoStatus> {
  * Fills an empty database with the demo shop. Refuses a database that already holds a shop, so a click on
  * "Open the demo shop" can never mix invented data into real data. All or nothing.
  */
-export async function openDemoShop(db: Kysely<Database>): Promise<DemoStatus> {
+export async function openDemoShop(
+  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
+  seed = DEFAULT_DEMO_SEED,
+): Promise<DemoStatus> {
   await inTransaction(db, async (trx) => {
     const status = await demoStatus(trx);
     if (!status.empty) {
@@ -117,6 +124,10 @@ export async function openDemoShop(db: Kysely<Database>): Promise<DemoStatus> {
     await writeSettingRows(trx, { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', demo: true });
     for (const member of demoStaff) await createStaff(trx, member);
     for (const storefront of demoStorefronts) await createStorefront(trx, storefront);
+    await addFxRate(trx, { currency: 'USD', date: '2025-01-01', rate: DEMO_USD_RATE });
+    // Same connection as trx: the raw statements run inside this all-or-nothing transaction.
+    const storefronts = await trx.selectFrom('storefronts').select(['id', 'platform', 'currency']).execute();
+    writeDemoCatalog(sqlite, storefronts, seed);
   });
   return demoStatus(db);
 }
