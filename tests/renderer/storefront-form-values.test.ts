@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { schemaResolver } from '@mantine/form';
 import {
   emptyValues,
   formField,
+  storefrontFormSchema,
   toInput,
   valuesFrom,
 } from '../../renderer/src/features/storefronts/storefront-form-values';
@@ -50,5 +52,20 @@ describe('storefront form values', () => {
     ).toEqual({
       categories: 'duplicateCategory',
     });
+  });
+
+  it('gives Mantine’s schemaResolver the errors on the form’s own field paths', () => {
+    const validate = schemaResolver(storefrontFormSchema, { sync: true });
+    const values = {
+      ...emptyValues('CNY', 'Asia/Shanghai'),
+      platform: 'tmall' as const,
+      commission: '5',
+      categories: [
+        { category: '家居', rate: '4' },
+        { category: '数码', rate: '101' },
+      ],
+    };
+    expect(validate(values)).toEqual({ name: 'required', 'categories.1.rate': 'percent' });
+    expect(validate({ ...values, name: 'Tmall', categories: [] })).toEqual({});
   });
 });

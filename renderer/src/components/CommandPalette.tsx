@@ -21,7 +21,7 @@ export function CommandPalette() {
       actions: navItems.map((item) => ({
         id: `go-${item.key}`,
         label: t(`nav.${item.key}`),
-        description: `${t('palette.go')} ${t(`nav.${item.key}`)}`,
+        description: t('palette.go', { page: t(`nav.${item.key}`) }),
         keywords: [item.key],
         leftSection: <item.icon size={18} />,
         onClick: () => navigate(item.path),

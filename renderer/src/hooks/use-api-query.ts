@@ -22,9 +22,13 @@ export function useApiQuery<T>(load: () => Promise<T>, deps: unknown[], namespac
   });
 
   // No synchronous setState here: the effect below calls this, and `loading` only matters for the first load.
+  // Only the newest request may set data: with paging and search, an older, slower answer must not win.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const mine = ++latest.current;
     try {
-      setData(await loadRef.current());
+      const value = await loadRef.current();
+      if (mine === latest.current) setData(value);
     } catch (err) {
       notifyError(err);
     } finally {

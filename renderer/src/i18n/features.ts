@@ -1,4 +1,7 @@
 import type { Strings } from './en';
+import { catalogTexts } from '../features/catalog/i18n';
+import { pricingTexts } from '../features/pricing/i18n';
+import { repricingTexts } from '../features/pricing/repricing-i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -12,4 +15,8 @@ export interface FeatureTexts<T> {
 
 export const feature = <T>(texts: FeatureTexts<T>): FeatureTexts<unknown> => texts as FeatureTexts<unknown>;
 
-export const featureTexts: FeatureTexts<unknown>[] = [];
+export const featureTexts: FeatureTexts<unknown>[] = [
+  feature(catalogTexts),
+  feature(pricingTexts),
+  feature(repricingTexts),
+];

@@ -27,8 +27,11 @@ void i18n.use(initReactI18next).init({
 });
 
 export function setLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
   document.documentElement.lang = language;
+  // The window title (task bar, window switcher) follows the language too.
+  void i18n.changeLanguage(language).then(() => {
+    document.title = i18n.t('app.name');
+  });
 }
 
 export default i18n;

@@ -17,8 +17,11 @@ const size = (bytes: number, locale: string) =>
 export function DataSafetySection() {
   const { t, i18n } = useTranslation();
   const [report, setReport] = useState<IntegrityReport>();
-  /** The backup started from this page, kept current by jobs:progress so its bar shows here too. */
-  const [job, setJob] = useState<JobInfo>();
+  /** The backup started from this page, and the latest progress of each backup job from jobs:progress. */
+  const [started, setStarted] = useState<JobInfo>();
+  const [updates, setUpdates] = useState<Record<string, JobInfo>>({});
+  // Progress may arrive before start() has answered, so the two are joined here rather than in either handler.
+  const job = started && (updates[started.id] ?? started);
   const backups = useApiQuery(() => api.backup.list(), []);
   const reloadBackups = backups.reload;
 
@@ -26,17 +29,16 @@ export function DataSafetySection() {
   useEffect(
     () =>
       onEvent('jobs:progress', (job) => {
-        setJob((mine) => (mine?.id === job.id ? job : mine));
-        if (job.kind === 'backup' && job.state === 'done') void reloadBackups();
+        if (job.kind !== 'backup') return;
+        setUpdates((known) => ({ ...known, [job.id]: job }));
+        if (job.state === 'done') void reloadBackups();
       }),
     [reloadBackups],
   );
 
   const backupNow = async () => {
     try {
-      const started = await api.backup.start();
-      // An event may have overtaken the answer: keep whichever is further along.
-      setJob((mine) => (mine?.id === started.id ? mine : started));
+      setStarted(await api.backup.start());
       notifySuccess(t('settings.backupStarted'));
     } catch (err) {
       notifyError(err);

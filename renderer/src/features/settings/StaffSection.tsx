@@ -34,6 +34,11 @@ export function StaffSection() {
       }),
     );
 
+  const rename = (member: StaffMember, name: string) => {
+    if (name.trim() && name.trim() !== member.name)
+      void run(api.staff.update({ id: member.id, patch: { name: name.trim() } }));
+  };
+
   const roleSelect = (member: StaffMember) => (
     <Select
       aria-label={`${t('settings.staffRole')} ${member.name}`}
@@ -62,7 +67,11 @@ export function StaffSection() {
             {(list.data ?? []).map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Td>
-                  {m.name} {m.archived && <Badge color="gray">{t('common.archived')}</Badge>}
+                  <Group gap="xs" wrap="nowrap">
+                    {/* Keyed by the saved name: after a save (or a refused one) the field shows what is stored. */}
+                    <StaffNameInput key={`${m.id}:${m.name}`} member={m} onRename={rename} />
+                    {m.archived && <Badge color="gray">{t('common.archived')}</Badge>}
+                  </Group>
                 </Table.Td>
                 <Table.Td>{roleSelect(m)}</Table.Td>
                 <Table.Td ta="right">
@@ -99,5 +108,34 @@ export function StaffSection() {
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** Edits a name in place; saved when the field loses focus or on Enter, like a spreadsheet cell. */
+function StaffNameInput({
+  member,
+  onRename,
+}: {
+  member: StaffMember;
+  onRename(member: StaffMember, name: string): void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(member.name);
+  return (
+    <TextInput
+      aria-label={`${t('settings.staffName')} ${member.name}`}
+      value={name}
+      disabled={member.archived}
+      onChange={(e) => setName(e.currentTarget.value)}
+      onBlur={() => {
+        // A name cannot be emptied: put the saved one back rather than leave a blank that was never stored.
+        if (!name.trim()) setName(member.name);
+        else onRename(member, name);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+      }}
+      w={200}
+    />
   );
 }

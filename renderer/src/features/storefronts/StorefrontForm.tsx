@@ -11,14 +11,19 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { schemaResolver, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { platforms, storefrontRoles, type Storefront } from '../../../../shared/domain/storefronts';
 import type { StorefrontFields } from '../../../../shared/api/schemas/storefronts';
 import { ApiError } from '../../api';
 import { notifyError, translateIssue } from '../../components/notify-error';
-import { errorsFromIssues, toInput, type StorefrontFormValues } from './storefront-form-values';
+import {
+  errorsFromIssues,
+  storefrontFormSchema,
+  toInput,
+  type StorefrontFormValues,
+} from './storefront-form-values';
 
 const commonCurrencies = ['CNY', 'USD', 'EUR', 'GBP', 'HKD', 'JPY', 'KRW', 'AUD', 'CAD', 'SGD', 'TWD'];
 const timeZones =
@@ -38,7 +43,7 @@ export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
   const form = useForm<StorefrontFormValues>({
     mode: 'controlled',
     initialValues: initial,
-    validate: (values) => toInput(values).errors ?? {},
+    validate: schemaResolver(storefrontFormSchema, { sync: true }),
   });
   const error = (field: string) => {
     const key = form.errors[field];

@@ -71,6 +71,8 @@ export function StorefrontsPage() {
             fixed: formatMoney(s.feeRules.fixedFeeMinor, s.currency, i18n.language),
             shipping: formatMoney(s.feeRules.shippingCostMinor, s.currency, i18n.language),
           })}
+          {s.feeRules.categoryCommissions.length > 0 &&
+            ` · ${t('storefronts.categoryRates', { count: s.feeRules.categoryCommissions.length })}`}
         </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>

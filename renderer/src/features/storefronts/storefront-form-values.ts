@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Storefront, Platform, StorefrontRole } from '../../../../shared/domain/storefronts';
 import { storefrontCreateSchema, type StorefrontFields } from '../../../../shared/api/schemas/storefronts';
 import type { FieldIssue } from '../../../../shared/api/result';
@@ -117,3 +118,15 @@ export function toInput(
 export function errorsFromIssues(issues: FieldIssue[]): Record<string, string> {
   return Object.fromEntries(issues.map((i) => [formField(i.path), i.message]));
 }
+
+/**
+ * The form's schema for Mantine's schemaResolver. The form holds text (percentages, major units), so the
+ * contract's schema cannot validate it directly: this one converts exactly (toInput), checks the result with
+ * storefrontCreateSchema, and reports each issue on the form field it belongs to.
+ */
+export const storefrontFormSchema = z.custom<StorefrontFormValues>().superRefine((values, ctx) => {
+  for (const [field, message] of Object.entries(toInput(values).errors ?? {})) {
+    const path = field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    ctx.addIssue({ code: 'custom', path, message });
+  }
+});

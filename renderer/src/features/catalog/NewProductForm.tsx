@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm, type GetInputPropsReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { priceBands, type ProductDetail } from '../../../../shared/domain/catalog';
+import { api, ApiError } from '../../api';
+import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { useShop } from '../../shop-context';
+import {
+  emptyProduct,
+  emptySku,
+  errorsFromIssues,
+  toProductInput,
+  toSkuInput,
+  type SkuValues,
+} from './catalog-form-values';
+
+interface SkuFieldsProps {
+  currency: string;
+  props(field: keyof SkuValues): GetInputPropsReturnType;
+  error(field: string): string | undefined;
+}
+
+/** The SKU part shared by "new product" and "add SKU": code, name, the four cost parts, stock, band. */
+export function SkuFields({ currency, props, error }: SkuFieldsProps) {
+  const { t } = useTranslation();
+  const money = (field: keyof SkuValues, label: string) => (
+    <TextInput
+      label={label}
+      inputMode="decimal"
+      rightSectionWidth={48}
+      rightSection={currency}
+      {...props(field)}
+      error={error(field)}
+    />
+  );
+  return (
+    <>
+      <SimpleGrid cols={2}>
+        <TextInput label={t('catalog.code')} required {...props('code')} error={error('code')} />
+        <TextInput label={t('catalog.skuName')} required {...props('skuName')} error={error('skuName')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        {money('purchase', t('catalog.purchase'))}
+        {money('packaging', t('catalog.packaging'))}
+        {money('inboundFreight', t('catalog.inboundFreight'))}
+        {money('other', t('catalog.other'))}
+      </SimpleGrid>
+      <SimpleGrid cols={3}>
+        <TextInput
+          label={t('catalog.stockOnHand')}
+          inputMode="numeric"
+          {...props('stockOnHand')}
+          error={error('stockOnHand')}
+        />
+        <TextInput
+          label={t('catalog.reorderPoint')}
+          inputMode="numeric"
+          {...props('reorderPoint')}
+          error={error('reorderPoint')}
+        />
+        <Select
+          label={t('catalog.band')}
+          data={priceBands.map((b) => ({ value: b, label: t(`catalog.bands.${b}`) }))}
+          allowDeselect={false}
+          {...props('band')}
+          error={error('band')}
+        />
+      </SimpleGrid>
+    </>
+  );
+}
+
+/** Validation keys on the form become text in the person's language. */
+const translated = (errors: Record<string, unknown>) => (field: string) => {
+  const key = errors[field];
+  return typeof key === 'string' ? translateIssue(key) : undefined;
+};
+
+interface Props {
+  onDone(product: ProductDetail): void;
+  onCancel(): void;
+}
+
+/** New product with its first SKU, validated by the same zod schema as main (costs in the base currency). */
+export function NewProductForm({ onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const { settings } = useShop();
+  const currency = settings?.baseCurrency ?? 'CNY';
+  const [saving, setSaving] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: emptyProduct(),
+    validate: (values) => toProductInput(values, currency).errors ?? {},
+  });
+  const error = translated(form.errors);
+
+  const submit = form.onSubmit(async (values) => {
+    const { input } = toProductInput(values, currency);
+    if (!input) return;
+    setSaving(true);
+    try {
+      const product = await api.catalog.createProduct(input);
+      notifySuccess(t('catalog.created', { name: product.name }));
+      onDone(product);
+    } catch (err) {
+      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
+      notifyError(err);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('catalog.product')}
+          required
+          {...form.getInputProps('name')}
+          error={error('name')}
+        />
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('catalog.category')}
+            {...form.getInputProps('category')}
+            error={error('category')}
+          />
+          <TextInput label={t('catalog.brand')} {...form.getInputProps('brand')} error={error('brand')} />
+        </SimpleGrid>
+        <Divider label={t('catalog.firstSku')} labelPosition="left" />
+        <SkuFields currency={currency} props={(f) => form.getInputProps(f)} error={error} />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Adds a SKU to an existing product; the page reloads the product from the answer. */
+export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p: ProductDetail): void }) {
+  const { t } = useTranslation();
+  const { settings } = useShop();
+  const currency = settings?.baseCurrency ?? 'CNY';
+  const [saving, setSaving] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: emptySku(),
+    validate: (values) => toSkuInput(values, productId, currency).errors ?? {},
+  });
+  const error = translated(form.errors);
+  const submit = form.onSubmit(async (values) => {
+    const { input } = toSkuInput(values, productId, currency);
+    if (!input) return;
+    setSaving(true);
+    try {
+      const product = await api.catalog.upsertSku(input);
+      notifySuccess(t('catalog.skuSaved'));
+      onDone(product);
+    } catch (err) {
+      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
+      notifyError(err);
+    } finally {
+      setSaving(false);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SkuFields currency={currency} props={(f) => form.getInputProps(f)} error={error} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

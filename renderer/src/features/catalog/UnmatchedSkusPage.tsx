@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ResolvedSku, Sku } from '../../../../shared/domain/catalog';
+import { api, ApiError } from '../../api';
+import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { useShop } from '../../shop-context';
+import { SkuPicker } from './SkuPicker';
+
+type Lookup = { storefrontId: string; code: string; result: ResolvedSku | null };
+
+/**
+ * The queue of storefront codes that matched nothing is filled by order imports, which do not exist yet; the
+ * contract has no call to list it. Until then this page is the lookup tool: resolve a code, link it by alias.
+ */
+export function UnmatchedSkusPage() {
+  const { t } = useTranslation();
+  const { storefronts } = useShop();
+  const [storefrontId, setStorefrontId] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string>();
+  const [lookup, setLookup] = useState<Lookup>();
+  const [target, setTarget] = useState<Sku>();
+  const [busy, setBusy] = useState(false);
+
+  const resolve = async () => {
+    if (!storefrontId) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await api.catalog.resolveSku({ storefrontId, code });
+      setLookup({ storefrontId, code: code.trim(), result });
+    } catch (err) {
+      const issue = err instanceof ApiError ? err.issues.find((i) => i.path === 'code') : undefined;
+      if (issue) setError(translateIssue(issue.message));
+      else notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const link = async () => {
+    if (!lookup || !target) return;
+    setBusy(true);
+    try {
+      await api.catalog.addAlias({ storefrontId: lookup.storefrontId, alias: lookup.code, skuId: target.id });
+      notifySuccess(t('catalog.linked', { alias: lookup.code, code: target.code }));
+      setLookup({ ...lookup, result: { sku: target, via: 'alias' } });
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('catalog.unmatched')}</Title>
+        <Anchor component={Link} to="/catalog" size="sm">
+          {t('catalog.back')}
+        </Anchor>
+      </div>
+      <Alert color="blue">{t('catalog.unmatchedHint')}</Alert>
+      <Paper withBorder p="md" radius="md">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void resolve();
+          }}
+        >
+          <Group align="flex-start">
+            <Select
+              label={t('catalog.storefront')}
+              required
+              data={storefronts.map((s) => ({ value: s.id, label: s.name }))}
+              value={storefrontId}
+              onChange={setStorefrontId}
+              searchable
+              w={220}
+            />
+            <TextInput
+              label={t('catalog.storefrontCode')}
+              required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              error={error}
+              w={260}
+            />
+            <Button type="submit" mt={25} loading={busy} disabled={!storefrontId || !code.trim()}>
+              {t('catalog.lookup')}
+            </Button>
+          </Group>
+        </form>
+      </Paper>
+      {lookup && (
+        <Paper withBorder p="md" radius="md">
+          {lookup.result ? (
+            <Text>
+              {t('catalog.matched', {
+                code: lookup.result.sku.code,
+                name: lookup.result.sku.name,
+                via: t(`catalog.via.${lookup.result.via}`),
+              })}{' '}
+              <Anchor component={Link} to={`/catalog/${lookup.result.sku.productId}`}>
+                {t('catalog.product')}
+              </Anchor>
+            </Text>
+          ) : (
+            <Stack>
+              <Text>{t('catalog.noMatch')}</Text>
+              <Group align="flex-end">
+                <SkuPicker label={t('catalog.linkTo')} onPick={setTarget} />
+                <Button onClick={() => void link()} disabled={!target} loading={busy}>
+                  {t('catalog.linkTo')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}
