@@ -1,5 +1,6 @@
 import { splitCommand } from './args';
 import { backupCommand, restoreCommand } from './commands/backup';
+import { exportCommand, importCommand, templateCommand } from './commands/catalog-files';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { fxCommand } from './commands/fx';
@@ -25,9 +26,12 @@ const commands: Record<string, Run> = {
   check: single(checkCommand),
   backup: single(backupCommand),
   restore: single(restoreCommand),
+  import: importCommand,
+  export: exportCommand,
+  template: templateCommand,
 };
 
-const groups = new Set(['storefront', 'fx']);
+const groups = new Set(['storefront', 'fx', 'import', 'export', 'template']);
 
 /** Runs one command line and returns the contract's exit code; never throws. */
 export async function runCli(argv: string[]): Promise<number> {

@@ -11,6 +11,11 @@ Commands:
   fx add --currency USD --date YYYY-MM-DD --rate 7.12
                                    add or correct an exchange rate (base-currency units per 1 USD)
   demo [--orders N] [--seed S]     create the demo shop in an empty database
+  import products FILE             add or update SKUs from csv/xlsx (all or nothing; exit 2 lists every problem)
+  export products --out FILE [--lang zh-CN|en]
+                                   write the whole catalog as .xlsx or .csv in the import columns
+  template products --out FILE [--lang zh-CN|en]
+                                   write an empty import template (.xlsx adds a sheet explaining the columns)
   check                            integrity check, foreign keys and schema version
   backup --out FILE                copy the database with SQLite's online backup
   restore FILE                     replace the database with a backup (the current one is kept first)

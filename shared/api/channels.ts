@@ -25,8 +25,18 @@ export const channels = {
     'resolveSku',
     'adjustStock',
     'stockMovements',
+    'importProducts',
+    'exportProducts',
+    'productTemplate',
   ],
-  pricing: ['workbench'],
+  pricing: [
+    'workbench',
+    'previewRepricing',
+    'applyRepricing',
+    'priceSpread',
+    'addCompetitorPrice',
+    'competitorPrices',
+  ],
 } as const;
 
 export type Channels = typeof channels;

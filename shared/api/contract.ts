@@ -34,8 +34,16 @@ import type {
   SkuAlias,
   SkuCost,
   StockMovement,
+  CatalogFileResult,
 } from '../domain/catalog';
-import type { PricingWorkbench } from '../domain/pricing';
+import type {
+  CompetitorPrice,
+  CompetitorPrices,
+  PriceSpreadReport,
+  PricingWorkbench,
+  RepricingPreview,
+  RepricingResult,
+} from '../domain/pricing';
 import {
   adjustStockSchema,
   aliasKeySchema,
@@ -50,8 +58,16 @@ import {
   skuIdSchema,
   skuUpsertSchema,
   stockMovementsSchema,
+  catalogFileSchema,
+  catalogImportSchema,
 } from './schemas/catalog';
-import { workbenchSchema } from './schemas/pricing';
+import {
+  competitorPriceAddSchema,
+  priceSpreadSchema,
+  repricingApplySchema,
+  repricingPreviewSchema,
+  workbenchSchema,
+} from './schemas/pricing';
 
 export interface CallDef<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
@@ -109,6 +125,15 @@ export const contract = {
     open: call(none).returns<DemoStatus>(),
   },
   catalog: {
+    /**
+     * Starts the importProducts job; its `message` is the summary JSON ({inserted, updated, unchanged, errors,
+     * warnings}) — a file with errors ends "done" with errors listed and nothing written.
+     */
+    importProducts: call(catalogImportSchema).returns<JobInfo>(),
+    /** Whole catalog to xlsx/csv at an absolute path (same columns as import, so it round-trips). */
+    exportProducts: call(catalogFileSchema).returns<CatalogFileResult>(),
+    /** Empty import template with a second sheet explaining the columns. */
+    productTemplate: call(catalogFileSchema).returns<CatalogFileResult>(),
     /** Server-side paging: at most 200 rows a page. */
     listProducts: call(productListSchema).returns<Page<ProductSummary>>(),
     getProduct: call(productIdSchema).returns<ProductDetail>(),
@@ -132,6 +157,15 @@ export const contract = {
   },
   pricing: {
     workbench: call(workbenchSchema).returns<PricingWorkbench>(),
+    /** Reads only: the new price of every selected listing under the rule. */
+    previewRepricing: call(repricingPreviewSchema).returns<RepricingPreview>(),
+    /** Recomputes server-side and writes every change in one transaction; CONFLICT belowFloor without overrideReason. */
+    applyRepricing: call(repricingApplySchema).returns<RepricingResult>(),
+    /** SKUs listed on ≥ 2 storefronts, widest spread first. */
+    priceSpread: call(priceSpreadSchema).returns<PriceSpreadReport>(),
+    addCompetitorPrice: call(competitorPriceAddSchema).returns<CompetitorPrice>(),
+    /** Newest observation first, beside the SKU's own listing prices. */
+    competitorPrices: call(skuIdSchema).returns<CompetitorPrices>(),
   },
 } satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
 

@@ -128,3 +128,9 @@ export interface ResolvedSku {
   /** How the code matched: a storefront alias, a listing's external SKU id, or our own SKU code. */
   via: 'alias' | 'listing' | 'code';
 }
+
+/** A catalog file written by export or template. */
+export interface CatalogFileResult {
+  path: string;
+  rows: number;
+}

@@ -66,3 +66,112 @@ export interface PricingWorkbench {
       ))
     | null;
 }
+
+/** How bulk repricing sets a new price (PRODUCT.md §3). */
+export type RepricingRule =
+  /** Price so that margin = marginBp, via the cost-plus suggestion. */
+  | { kind: 'costPlus'; marginBp: number }
+  /** The same SKU's price on another storefront, ± adjustBp (−500 = 5 % cheaper). */
+  | { kind: 'match'; storefrontId: string; adjustBp: number }
+  /** Leave the price; with an ending, only round it to that ending. */
+  | { kind: 'keep' };
+
+/** Why a selected listing gets no new price. */
+export type RepricingSkip =
+  'noCost' | 'fxMissing' | 'noReference' | 'isReference' | 'feesTooHigh' | 'targetUnreachable';
+
+/** One listing in a repricing preview; money in minor units of the listing's storefront currency. */
+export interface RepricingRow {
+  listingId: string;
+  skuId: string;
+  skuCode: string;
+  skuName: string;
+  storefrontId: string;
+  storefrontName: string;
+  currency: string;
+  oldPriceMinor: number;
+  /** Null when skipped. */
+  newPriceMinor: number | null;
+  marginBeforeBp: number | null;
+  marginAfterBp: number | null;
+  floorMinor: number | null;
+  belowFloor: boolean;
+  skipReason?: RepricingSkip;
+}
+
+export interface RepricingCounts {
+  selected: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+  belowFloor: number;
+}
+
+export interface RepricingPreview {
+  rows: RepricingRow[];
+  counts: RepricingCounts;
+}
+
+export interface RepricingResult {
+  /** Listings whose price was written (unchanged and skipped rows are not). */
+  updated: number;
+  counts: RepricingCounts;
+}
+
+export interface PriceSpreadListing {
+  listingId: string;
+  storefrontId: string;
+  storefrontName: string;
+  currency: string;
+  priceMinor: number;
+  /** The price in the shop's base currency at today's FX rate, rounded half away from zero. */
+  priceBaseMinor: number;
+}
+
+export interface PriceSpreadRow {
+  skuId: string;
+  skuCode: string;
+  skuName: string;
+  listings: PriceSpreadListing[];
+  minBaseMinor: number;
+  maxBaseMinor: number;
+  /** (max − min) ÷ min in basis points; null when min is 0 (never ∞). */
+  spreadBp: number | null;
+  flagged: boolean;
+}
+
+export interface PriceSpreadReport {
+  baseCurrency: string;
+  thresholdBp: number;
+  rows: PriceSpreadRow[];
+  flaggedCount: number;
+  /** Currencies with no FX rate today: their listings are left out of the comparison. */
+  missingFx: string[];
+}
+
+export interface CompetitorPrice {
+  id: string;
+  skuId: string;
+  competitor: string;
+  /** The competitor's storefront or platform, as the person wrote it. */
+  platform: string;
+  priceMinor: number;
+  currency: string;
+  observedOn: string;
+  url: string | null;
+  note: string | null;
+  createdAt: string;
+  actorId: string | null;
+}
+
+export interface CompetitorPrices {
+  skuId: string;
+  own: {
+    listingId: string;
+    storefrontId: string;
+    storefrontName: string;
+    currency: string;
+    priceMinor: number;
+  }[];
+  competitors: CompetitorPrice[];
+}

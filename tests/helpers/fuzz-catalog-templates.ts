@@ -8,6 +8,10 @@ const validCost = {
 };
 
 export const catalogTemplates: Record<string, Record<string, unknown>> = {
+  // A folder that does not exist: mutations reach the path check without writing files anywhere.
+  'catalog:importProducts': { path: '/no-such-folder/catalog.csv' },
+  'catalog:exportProducts': { path: '/no-such-folder/catalog.xlsx', lang: 'en', format: 'xlsx' },
+  'catalog:productTemplate': { path: '/no-such-folder/template.xlsx', lang: 'zh-CN', format: 'xlsx' },
   'catalog:createProduct': {
     name: 'Fuzz product',
     category: '家居',

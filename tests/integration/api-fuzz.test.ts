@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChannels } from '../../shared/api/channels';
 import { catalogTemplates } from '../helpers/fuzz-catalog-templates';
+import { pricingTemplates } from '../helpers/fuzz-pricing-templates';
 import { tempCore } from '../helpers/temp-core';
 
 /**
@@ -96,6 +97,13 @@ const keys = [
   'targetMarginBp',
   'ending',
   'at',
+  'selection',
+  'rule',
+  'marginBp',
+  'adjustBp',
+  'overrideReason',
+  'thresholdBp',
+  'observedOn',
 ];
 
 const validStorefront = {
@@ -122,6 +130,7 @@ const templates: Record<string, Record<string, unknown>> = {
   'fx:add': { currency: 'USD', date: '2024-01-31', rate: '7.1' },
   'settings:update': { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', language: 'en', backupKeepDays: 7 },
   ...catalogTemplates,
+  ...pricingTemplates,
 };
 
 function randomValue(rand: () => number, depth = 0): unknown {
@@ -218,7 +227,8 @@ let core: Awaited<ReturnType<typeof tempCore>>;
 beforeAll(async () => {
   core = await tempCore('channeldesk-fuzz');
 });
-afterAll(async () => core.cleanup());
+// Generous: the backup:start payloads leave many backup workers to stop, and the demo shop makes the file bigger.
+afterAll(async () => core.cleanup(), 60_000);
 
 const calls = allChannels();
 const allowed = new Set(['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT']);

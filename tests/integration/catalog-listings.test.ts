@@ -91,7 +91,7 @@ describe('listings, aliases and price history', () => {
       core.dispatch('catalog', 'upsertListing', {
         skuId: a!.id,
         storefrontId: tmall.id,
-        priceMinor: 100,
+        priceMinor: 9900,
         externalSkuId: 'X1',
       }),
     );
@@ -100,7 +100,7 @@ describe('listings, aliases and price history', () => {
       await core.dispatch('catalog', 'upsertListing', {
         skuId: a!.id,
         storefrontId: 'nope',
-        priceMinor: 100,
+        priceMinor: 9900,
       }),
     ).toMatchObject({
       ok: false,
@@ -110,7 +110,7 @@ describe('listings, aliases and price history', () => {
       await core.dispatch('catalog', 'upsertListing', {
         skuId: 'nope',
         storefrontId: tmall.id,
-        priceMinor: 100,
+        priceMinor: 9900,
       }),
     ).toMatchObject({
       ok: false,
@@ -120,7 +120,7 @@ describe('listings, aliases and price history', () => {
       await core.dispatch('catalog', 'upsertListing', {
         skuId: b!.id,
         storefrontId: tmall.id,
-        priceMinor: 100,
+        priceMinor: 9900,
         externalSkuId: 'X1',
       }),
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'externalSkuTaken' } });
@@ -151,7 +151,7 @@ describe('listings, aliases and price history', () => {
       core.dispatch('catalog', 'upsertListing', {
         skuId: black!.id,
         storefrontId: tmall.id,
-        priceMinor: 100,
+        priceMinor: 9900,
         externalSkuId: '777',
       }),
     );

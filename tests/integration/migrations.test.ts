@@ -15,6 +15,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 const fixturesDir = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 const expectedTables = [
   'audit_log',
+  'competitor_prices',
   'fx_rates',
   'listings',
   'price_history',
@@ -132,7 +133,8 @@ describe('migrations', () => {
 
     const handle = await openDatabase(file);
     try {
-      expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(2);
+      // Migrated all the way; the catalog tables (v2) must work on the v1 rows.
+      expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
       const tmall = handle.sqlite.prepare("SELECT id FROM storefronts WHERE platform = 'tmall'").get() as {
         id: string;
       };
@@ -153,6 +155,40 @@ describe('migrations', () => {
           )
           .run(now, now),
       ).toThrow(/FOREIGN KEY/);
+      expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+    expect(snapshot(file, kept)).toEqual(before);
+  });
+
+  it('migrates a v2 shop (catalog) to v3: catalog rows survive and the competitor log works on them', async () => {
+    const file = path.join(tempDir(), 'v2-shop.db');
+    fs.copyFileSync(path.join(fixturesDir, 'v2.db'), file);
+    const kept = [
+      'products',
+      'skus',
+      'sku_costs',
+      'listings',
+      'price_history',
+      'stock_movements',
+      'sku_aliases',
+    ];
+    const before = snapshot(file, kept);
+    expect(before.listings).toHaveLength(2);
+    expect(before.price_history).toHaveLength(3);
+
+    const handle = await openDatabase(file);
+    try {
+      expect(Number(handle.sqlite.pragma('user_version', { simple: true }))).toBe(LATEST_SCHEMA_VERSION);
+      expect(handle.sqlite.prepare('SELECT count(*) AS n FROM competitor_prices').get()).toEqual({ n: 0 });
+      const sku = handle.sqlite.prepare("SELECT id FROM skus WHERE code = 'MUG-WHT'").get() as { id: string };
+      const insert = handle.sqlite.prepare(
+        `INSERT INTO competitor_prices VALUES (?, ?, '某品牌', 'jd', 6500, 'CNY', '2024-06-18', NULL, NULL,
+         '2024-06-18T00:00:00.000Z', NULL)`,
+      );
+      insert.run('c1', sku.id);
+      expect(() => insert.run('c2', 'no-such-sku')).toThrow(/FOREIGN KEY/);
       expect(handle.sqlite.pragma('foreign_key_check')).toEqual([]);
     } finally {
       await handle.close();

@@ -6,6 +6,7 @@ import { priceHistory, upsertListing } from './listings';
 import { listProducts } from './search';
 import { createProduct, getProduct, updateProduct, upsertSku } from './service';
 import { adjustStock, stockMovements } from './stock';
+import { checkImportFile, exportProducts, productTemplate } from './import/files';
 
 /** Runs a write and tells open windows the catalog changed. */
 async function changed<T>(ctx: CoreContext, write: Promise<T>): Promise<T> {
@@ -29,4 +30,8 @@ export const catalogHandlers: FeatureHandlers<'catalog'> = {
   resolveSku: (input, ctx) => resolveSku(ctx.db, input.storefrontId, input.code),
   adjustStock: (input, ctx) => changed(ctx, adjustStock(ctx.db, input)),
   stockMovements: (input, ctx) => stockMovements(ctx.db, input),
+  importProducts: (input, ctx) =>
+    ctx.jobs.start('importProducts', { dbFile: ctx.dbFile, file: checkImportFile(input.path) }),
+  exportProducts: (input, ctx) => exportProducts(ctx.sqlite, input),
+  productTemplate: (input, ctx) => productTemplate(ctx.sqlite, input),
 };

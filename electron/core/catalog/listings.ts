@@ -7,6 +7,7 @@ import { newId, nowIso } from '../../../shared/logic/ids';
 import { inTransaction } from '../db/transaction';
 import { actingStaffId, writeAudit } from '../audit/repo';
 import { findListing, requireListing, requireSku, requireStorefrontId, toPriceChange } from './repo';
+import { guardPrice } from '../pricing/price-floor-guard';
 
 async function recordPriceChange(
   trx: Kysely<Database>,
@@ -62,6 +63,22 @@ export async function upsertListing(db: Kysely<Database>, input: ListingUpsert):
     await assertExternalSkuFree(trx, input);
     const before = await findListing(trx, input.skuId, input.storefrontId);
     const now = nowIso();
+    // A new price below the floor (the floor set in this same call wins) is refused unless overridden.
+    const priceChanges = !before || before.priceMinor !== input.priceMinor;
+    const guard = priceChanges
+      ? await guardPrice(trx, {
+          skuId: input.skuId,
+          storefrontId: input.storefrontId,
+          priceMinor: input.priceMinor,
+          listingFloorMinor:
+            input.priceFloorMinor !== undefined ? input.priceFloorMinor : (before?.priceFloorMinor ?? null),
+          reason: input.reason ?? (before ? 'manual' : 'listed'),
+          overrideReason: input.overrideReason,
+        })
+      : null;
+    const overrideDetail = guard?.overridden
+      ? { belowFloor: { floorMinor: guard.floorMinor, overrideReason: input.overrideReason } }
+      : {};
     if (!before) {
       const id = newId();
       await trx
@@ -79,9 +96,14 @@ export async function upsertListing(db: Kysely<Database>, input: ListingUpsert):
           updated_at: now,
         })
         .execute();
-      await recordPriceChange(trx, id, null, input.priceMinor, input.reason ?? 'listed');
+      await recordPriceChange(trx, id, null, input.priceMinor, guard!.reason);
       const created = await requireListing(trx, id);
-      await writeAudit(trx, { entity: 'listing', entityId: id, action: 'create', detail: { ...created } });
+      await writeAudit(trx, {
+        entity: 'listing',
+        entityId: id,
+        action: 'create',
+        detail: { ...created, ...overrideDetail },
+      });
       return created;
     }
     const set: Partial<ListingsTable> = { price_minor: input.priceMinor, updated_at: now };
@@ -91,14 +113,14 @@ export async function upsertListing(db: Kysely<Database>, input: ListingUpsert):
     if (input.priceFloorMinor !== undefined) set.price_floor_minor = input.priceFloorMinor;
     await trx.updateTable('listings').set(set).where('id', '=', before.id).execute();
     if (before.priceMinor !== input.priceMinor) {
-      await recordPriceChange(trx, before.id, before.priceMinor, input.priceMinor, input.reason ?? 'manual');
+      await recordPriceChange(trx, before.id, before.priceMinor, input.priceMinor, guard!.reason);
     }
     const after = await requireListing(trx, before.id);
     await writeAudit(trx, {
       entity: 'listing',
       entityId: before.id,
       action: 'update',
-      detail: { before, after },
+      detail: { before, after, ...overrideDetail },
     });
     return after;
   });

@@ -135,6 +135,21 @@ export interface StockMovementsTable {
   at: string;
 }
 
+/** A competitor's price for one of our SKUs, minor units of its own currency; appended, never updated. */
+export interface CompetitorPricesTable {
+  id: string;
+  sku_id: string;
+  competitor: string;
+  platform: string;
+  price_minor: number;
+  currency: string;
+  observed_on: string;
+  url: string | null;
+  note: string | null;
+  created_at: string;
+  actor_id: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -149,6 +164,7 @@ export interface Database {
   sku_aliases: SkuAliasesTable;
   price_history: PriceHistoryTable;
   stock_movements: StockMovementsTable;
+  competitor_prices: CompetitorPricesTable;
 }
 
 export type StorefrontRow = Selectable<StorefrontsTable>;

@@ -3,6 +3,7 @@ import type { JobKind } from '../../../shared/domain/jobs';
 /** Parameters of each job kind, sent to the worker as workerData. */
 export interface JobParams {
   backup: { dbFile: string; outFile: string };
+  importProducts: { dbFile: string; file: string };
 }
 
 export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];

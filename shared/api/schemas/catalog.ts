@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { manualStockKinds, listingStatuses, priceBands } from '../../domain/catalog';
+import { languages } from '../../domain/settings';
 import {
   dateTimeSchema,
   idSchema,
@@ -113,6 +114,8 @@ export const listingUpsertSchema = z.object({
   priceFloorMinor: minorUnitsSchema.nullable().optional(),
   /** Why the price changed, kept in the price history. */
   reason: optionalTextSchema(200).optional(),
+  /** Needed (non-empty) to set a price below the listing's floor; kept in the price history. */
+  overrideReason: optionalTextSchema(200).optional(),
 });
 export type ListingUpsert = z.output<typeof listingUpsertSchema>;
 
@@ -167,3 +170,19 @@ export const productListSchema = z.object({
 export type ProductListQuery = z.output<typeof productListSchema>;
 
 export const productIdSchema = z.object({ id: idSchema });
+
+/** Where export and template write: an absolute path the caller picked (save dialog, CLI --out). */
+export const catalogFileSchema = z.object({
+  path: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(1000, { error: 'tooLong' })
+    .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { error: 'absolutePath' }),
+  lang: z.enum(languages, { error: 'language' }),
+  format: z.enum(['xlsx', 'csv'], { error: 'fileType' }).optional(),
+});
+export type CatalogFileInput = z.output<typeof catalogFileSchema>;
+
+/** A csv/xlsx file to import, picked in an open dialog (absolute path). */
+export const catalogImportSchema = catalogFileSchema.pick({ path: true });

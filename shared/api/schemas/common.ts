@@ -43,6 +43,27 @@ export const validationText: Record<string, string> = {
   externalSkuTaken: 'is already listed for another SKU on this storefront',
   costExists: 'already starts another cost row of this SKU',
   stockBelowZero: 'would take stock on hand below zero',
+  // Catalog import (row-level problems of a file).
+  notANumber: 'must be a number',
+  negative: 'must not be negative',
+  tooManyDecimals: 'has more than {digits} decimals',
+  wholeNumber: 'must be a whole number',
+  duplicateCodeInFile: 'repeats the SKU code of row {row}',
+  duplicateExternalSku: 'repeats the external SKU id of row {row} on this storefront',
+  unknownStorefront: 'names a storefront that does not exist: {name}',
+  listingPriceRequired: 'needs a price for a new listing on this storefront',
+  duplicateColumn: 'appears twice in the header',
+  headerNotFound: 'has no header row with the product name and SKU code columns',
+  noRows: 'is followed by no data rows',
+  fileMissing: 'is not a file that exists',
+  fileType: 'must be a .csv, .tsv, .txt or .xlsx file',
+  fileUnreadable: 'could not be read as csv or xlsx',
+  absolutePath: 'must be an absolute path',
+  folderMissing: 'must be in a folder that exists',
+  ignoredColumn: 'is not a catalog column and was ignored',
+  adjustBp: 'must be a whole number of basis points between -9900 and 10000 (−99 % to +100 %)',
+  rule: 'must be a repricing rule: costPlus, match or keep',
+  belowFloor: 'is below the price floor; give an override reason to sell below it',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });

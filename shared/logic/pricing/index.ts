@@ -7,3 +7,5 @@ export { exactProfitAt, figuresAt } from './margin';
 export { suggestedPrice, type SuggestedPrice } from './suggested-price';
 export { DEFAULT_MIN_MARGIN_BP, effectiveFloor, isBelowFloor, priceFloor } from './price-floor';
 export { applyPriceEnding } from './price-endings';
+export { DEFAULT_PRICE_SPREAD_ALERT_BP, isSpreadFlagged, spreadBp } from './price-spread';
+export { matchedPrice, repriceOne, type RepricingInput, type RepricingOutcome } from './repricing-rules';

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { nowIso } from '../../../../shared/logic/ids';
+import { validationText } from '../../../../shared/api/schemas/common';
+import { applyRows, type ApplyIo } from './apply';
+import { readSheetRows } from './read-rows';
+import { loadSnapshot } from './snapshot';
+import { validateRows, type ImportIssue } from './validate';
+
+/** The CLI contract's shape of `import products --json`. */
+export interface ImportSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; column: string; message: string }[];
+  warnings: { row: number; column: string; message: string }[];
+}
+
+/** English text of an issue key (the renderer translates the same keys under validation.<key>). */
+export function describeImportIssue(issue: ImportIssue): string {
+  const text = validationText[issue.key] ?? `is invalid (${issue.key})`;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(issue.params?.[name] ?? ''));
+}
+
+const toMessage = (i: ImportIssue): ImportSummary['errors'][number] => ({
+  row: i.row,
+  column: i.column,
+  message: describeImportIssue(i),
+});
+
+/**
+ * Reads, validates everything, and only then writes: a file with any error writes nothing and comes back
+ * with every problem at once, so the seller fixes the sheet in one pass.
+ */
+export async function importProductsFile(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  io: ApplyIo,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { inserted: 0, updated: 0, unchanged: 0, errors: [], warnings: [] };
+  const ext = path.extname(file).toLowerCase();
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    summary.errors.push(toMessage({ row: 0, column: '', key: 'fileMissing' }));
+    return summary;
+  }
+  if (!['.csv', '.txt', '.tsv', '.xlsx'].includes(ext)) {
+    summary.errors.push(toMessage({ row: 0, column: '', key: 'fileType' }));
+    return summary;
+  }
+  let rows: string[][];
+  try {
+    rows = (await readSheetRows(file)).rows;
+  } catch {
+    summary.errors.push(toMessage({ row: 0, column: '', key: 'fileUnreadable' }));
+    return summary;
+  }
+  const at = nowIso();
+  const snap = loadSnapshot(sqlite, at);
+  const checked = validateRows(rows, snap);
+  summary.warnings = checked.warnings.map(toMessage);
+  if (checked.errors.length) {
+    summary.errors = checked.errors.map(toMessage);
+    return summary;
+  }
+  const counts = await applyRows(sqlite, checked.rows, snap, io, at, path.basename(file));
+  return { ...summary, ...counts };
+}
