@@ -34,6 +34,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // As long as Playwright's own waits (page.setDefaultTimeout): a loaded CI machine starts job workers
+          // and answers slower than vitest's 1 s default, and a poll that gives up early is a flaky test.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           pool: 'forks',
         },

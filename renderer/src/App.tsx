@@ -12,6 +12,8 @@ import { AppLayout } from './components/AppLayout';
 import { CommandPalette } from './components/CommandPalette';
 import { errorText } from './components/notify-error';
 import { CatalogPage } from './features/catalog/CatalogPage';
+import { ProductDetailPage } from './features/catalog/ProductDetailPage';
+import { UnmatchedSkusPage } from './features/catalog/UnmatchedSkusPage';
 import { CustomersPage } from './features/customers/CustomersPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
@@ -106,6 +108,10 @@ export function AppRoutes() {
             const Page = pages[key];
             return <Route key={key} path={path} element={<Page />} />;
           })}
+          {/* Pages inside an area; the area's navigation entry stays highlighted (it matches the path prefix). */}
+          <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
+          <Route path="/catalog/:productId" element={<ProductDetailPage />} />
+          <Route path="/pricing/*" element={<PricingPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -88,7 +88,7 @@ function setup(guard = false) {
         listingId: 'L1',
         oldPriceMinor: price,
         newPriceMinor: next,
-        reason: 'workbench',
+        reason: 'Set in the pricing workbench',
         actorId: null,
         at: '2026-11-22T10:00:00.000Z',
       });
@@ -151,7 +151,7 @@ describe('PricingWorkbenchPage', { timeout: 20_000 }, () => {
           skuId: 'S1',
           storefrontId: 'tm',
           priceMinor: 5399,
-          reason: 'workbench',
+          reason: 'Set in the pricing workbench',
         }),
       slow,
     );
@@ -174,7 +174,7 @@ describe('PricingWorkbenchPage', { timeout: 20_000 }, () => {
       () =>
         expect(fake.calls.filter((c) => c.call === 'catalog.upsertListing').at(-1)?.input).toMatchObject({
           priceMinor: 5399,
-          reason: 'workbench',
+          reason: 'Set in the pricing workbench',
           overrideReason: 'Double 11',
         }),
       slow,

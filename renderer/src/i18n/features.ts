@@ -2,6 +2,7 @@ import type { Strings } from './en';
 import { catalogTexts } from '../features/catalog/i18n';
 import { pricingTexts } from '../features/pricing/i18n';
 import { repricingTexts } from '../features/pricing/repricing-i18n';
+import { spreadTexts } from '../features/pricing/spread-i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -19,4 +20,5 @@ export const featureTexts: FeatureTexts<unknown>[] = [
   feature(catalogTexts),
   feature(pricingTexts),
   feature(repricingTexts),
+  feature(spreadTexts),
 ];

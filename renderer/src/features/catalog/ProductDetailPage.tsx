@@ -20,6 +20,7 @@ import type { ProductDetail } from '../../../../shared/domain/catalog';
 import { api } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
+import { CompetitorPrices } from '../pricing/CompetitorPrices';
 import { AddSkuForm } from './NewProductForm';
 import { SkuPanel } from './SkuPanel';
 import { SkuListings } from './SkuListings';
@@ -119,6 +120,9 @@ export function ProductDetailPage() {
                     <SkuPanel sku={sku} onChanged={reload} />
                     <Paper withBorder p="sm" radius="md">
                       <SkuListings sku={sku} onChanged={reload} />
+                    </Paper>
+                    <Paper withBorder p="sm" radius="md">
+                      <CompetitorPrices sku={sku} />
                     </Paper>
                   </Stack>
                 </Accordion.Panel>

@@ -76,7 +76,8 @@ export function PricingWorkbenchPage() {
         skuId: w.skuId,
         storefrontId: w.storefrontId,
         priceMinor: priceToSave,
-        reason: 'workbench',
+        // Stored as words in the person's language, like a reason typed by hand: the history shows it as is.
+        reason: t('pricing.historyReason'),
         overrideReason: conflict ? overrideReason : undefined,
       });
       notifySuccess(t('pricing.saved', { price: money(priceToSave) }));

@@ -35,6 +35,7 @@ const en = {
   noListing: 'This SKU is not listed on this storefront yet; add a listing in the catalog first.',
   saved: 'Price saved: {{price}}',
   historyTitle: 'Price history',
+  historyReason: 'Set in the pricing workbench',
   reasons: {
     feesTooHigh: 'Fees alone take the whole price: no price can cover them.',
     targetUnreachable: 'Fees plus this target margin reach 100 %: lower the target.',
@@ -76,6 +77,7 @@ const zhCN: typeof en = {
   noListing: '该 SKU 尚未在此店铺上架，请先在商品页添加上架信息。',
   saved: '售价已保存：{{price}}',
   historyTitle: '调价记录',
+  historyReason: '在定价工作台中设定',
   reasons: {
     feesTooHigh: '仅平台费用就占满售价，任何价格都无法覆盖。',
     targetUnreachable: '费用加目标毛利率已达 100%，请降低目标。',

@@ -1,0 +1,73 @@
+// Type-only: features.ts imports this file, so a runtime import back would be a cycle.
+import type { FeatureTexts } from '../../i18n/features';
+
+const en = {
+  tabs: { workbench: 'Workbench', repricing: 'Bulk repricing', spread: 'Price spread' },
+  title: 'Price spread across storefronts',
+  subtitle:
+    "SKUs listed on two or more storefronts, widest spread first; prices compared in the base currency at today's rate",
+  threshold: 'Flag above (%)',
+  thresholdBad: 'A percentage of 0 or more with at most 2 decimals',
+  flaggedCount: '{{count}} of {{total}} SKUs above {{threshold}}',
+  showFlaggedOnly: 'Flagged only',
+  missingFx: 'No FX rate today for {{currencies}}: those listings are left out. Add rates in Settings.',
+  sku: 'SKU',
+  lowest: 'Lowest',
+  highest: 'Highest',
+  spread: 'Spread',
+  prices: 'Prices by storefront',
+  flagged: 'Flagged',
+  empty: 'No SKU is listed on two or more storefronts yet.',
+  more: 'Showing the first {{shown}} of {{total}} rows.',
+  competitors: {
+    title: 'Competitor prices',
+    own: 'Own price',
+    competitor: 'Competitor',
+    platform: 'Platform or shop',
+    price: 'Price',
+    currency: 'Currency',
+    observedOn: 'Seen on',
+    url: 'Link',
+    note: 'Note',
+    add: 'Log a competitor price',
+    added: 'Competitor price logged',
+    empty: 'No competitor prices logged for this SKU.',
+    vsLowestOwn: 'vs. lowest own price',
+  },
+};
+
+const zhCN: typeof en = {
+  tabs: { workbench: '定价工作台', repricing: '批量调价', spread: '跨店价差' },
+  title: '跨店铺价差',
+  subtitle: '在两个及以上店铺上架的 SKU，价差最大的在前；按今日汇率折算为本位币比较',
+  threshold: '价差超过（%）时标记',
+  thresholdBad: '请输入不小于 0、最多两位小数的百分比',
+  flaggedCount: '{{total}} 个 SKU 中有 {{count}} 个价差超过 {{threshold}}',
+  showFlaggedOnly: '只看已标记',
+  missingFx: '{{currencies}} 今日无汇率，相关上架信息未参与比较。请在设置中添加汇率。',
+  sku: 'SKU',
+  lowest: '最低价',
+  highest: '最高价',
+  spread: '价差',
+  prices: '各店铺售价',
+  flagged: '已标记',
+  empty: '还没有在两个及以上店铺上架的 SKU。',
+  more: '仅显示前 {{shown}} 行，共 {{total}} 行。',
+  competitors: {
+    title: '竞品价格',
+    own: '本店售价',
+    competitor: '竞品',
+    platform: '平台或店铺',
+    price: '价格',
+    currency: '币种',
+    observedOn: '观察日期',
+    url: '链接',
+    note: '备注',
+    add: '记录竞品价格',
+    added: '竞品价格已记录',
+    empty: '该 SKU 尚无竞品价格记录。',
+    vsLowestOwn: '相对本店最低价',
+  },
+};
+
+export const spreadTexts: FeatureTexts<typeof en> = { name: 'spread', en, zhCN };
