@@ -12,14 +12,23 @@ export function rawListProducts(sqlite: Sqlite, query: Record<string, unknown>):
     params.push(query.category);
   }
   if (query.search) {
-    const like = `%${String(query.search)}%`;
-    where.push(`(p.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id
-      AND (s.code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.barcode LIKE ? ESCAPE '\\')))`);
-    params.push(like, like, like, like);
+    where.push(
+      `p.id IN (SELECT r.product_id FROM catalog_search f JOIN catalog_search_rows r ON r.search_rowid = f.rowid
+        WHERE f.body LIKE ?)`,
+    );
+    params.push(`%${String(query.search)}%`);
   }
   const whereSql = where.join(' AND ');
   const total = sqlite.prepare(`SELECT count(*) AS n FROM products p WHERE ${whereSql}`).get(...params);
   const pageSize = Number(query.pageSize);
+  // The same two steps as listProducts: the page's ids from a narrow sort, then the SKU figures for those ids.
+  const ids = (
+    sqlite
+      .prepare(
+        `SELECT p.id FROM products p WHERE ${whereSql} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`,
+      )
+      .all(...params, pageSize, (Number(query.page) - 1) * pageSize) as { id: string }[]
+  ).map((r) => r.id);
   const rows = sqlite
     .prepare(
       `SELECT p.*,
@@ -28,9 +37,9 @@ export function rawListProducts(sqlite: Sqlite, query: Record<string, unknown>):
         (SELECT count(*) FROM skus s WHERE s.product_id = p.id AND s.archived = 0
           AND s.stock_on_hand <= s.reorder_point) AS low_stock_sku_count,
         (SELECT count(*) FROM listings l JOIN skus s ON s.id = l.sku_id WHERE s.product_id = p.id) AS listing_count
-       FROM products p WHERE ${whereSql} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`,
+       FROM products p WHERE p.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(...params, pageSize, (Number(query.page) - 1) * pageSize);
+    .all(JSON.stringify(ids));
   return { total, rows };
 }
 

@@ -77,6 +77,11 @@ describe('catalog.listProducts', () => {
     expect(names(await list({ search: '100%' }))).toEqual(['P11']);
     expect((await list({ search: '马克杯' })).total).toBe(24);
     expect((await list({ search: '%' })).total).toBe(1);
+    // Under three characters the trigram index cannot help; the search still finds what LIKE would.
+    expect(names(await list({ search: 'P2' }))).toEqual(['P20', 'P21', 'P22', 'P23', 'P24']);
+    // A field boundary is not part of any value: name + code never match as one string.
+    expect((await list({ search: '马克杯SKU' })).total).toBe(0);
+    expect((await list({ search: '马克杯 SKU' })).total).toBe(0);
   });
 
   it('filters by category, brand, price band, storefront and low stock, combined', async () => {

@@ -196,6 +196,40 @@ describe('migrations', () => {
     expect(snapshot(file, kept)).toEqual(before);
   });
 
+  it('migrates a v3 shop to v4: catalog search finds existing products, and triggers keep it in step', async () => {
+    const file = path.join(tempDir(), 'v3-shop.db');
+    fs.copyFileSync(path.join(fixturesDir, 'v3.db'), file);
+    const kept = ['products', 'skus', 'listings', 'competitor_prices'];
+    const before = snapshot(file, kept);
+    const handle = await openDatabase(file);
+    try {
+      const find = (text: string) =>
+        (
+          handle.sqlite
+            .prepare(
+              `SELECT r.product_id FROM catalog_search f JOIN catalog_search_rows r ON r.search_rowid = f.rowid
+               WHERE f.body LIKE ? ORDER BY r.product_id`,
+            )
+            .all(`%${text}%`) as { product_id: string }[]
+        ).map((r) => r.product_id);
+      const mug = handle.sqlite.prepare("SELECT product_id AS id FROM skus WHERE code = 'MUG-WHT'").get() as {
+        id: string;
+      };
+      // Every product has its row; a SKU code finds its product, case-insensitively, as LIKE did.
+      expect(handle.sqlite.prepare('SELECT count(*) AS n FROM catalog_search').get()).toEqual(
+        handle.sqlite.prepare('SELECT count(*) AS n FROM products').get(),
+      );
+      expect(find('mug-wht')).toEqual([mug.id]);
+      handle.sqlite.prepare("UPDATE skus SET code = 'CUP-RED' WHERE code = 'MUG-WHT'").run();
+      expect(find('MUG-WHT')).toEqual([]);
+      expect(find('cup-red')).toEqual([mug.id]);
+      handle.sqlite.prepare("UPDATE skus SET code = 'MUG-WHT' WHERE code = 'CUP-RED'").run();
+    } finally {
+      await handle.close();
+    }
+    expect(snapshot(file, kept)).toEqual(before);
+  });
+
   it('refuses a database from a newer version and leaves its bytes untouched', async () => {
     const file = path.join(tempDir(), 'future.db');
     fs.copyFileSync(path.join(fixturesDir, `v${LATEST_SCHEMA_VERSION}.db`), file);

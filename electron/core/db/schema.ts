@@ -150,6 +150,16 @@ export interface CompetitorPricesTable {
   actor_id: string | null;
 }
 
+export interface CatalogSearchRowsTable {
+  search_rowid: number;
+  product_id: string;
+}
+
+export interface CatalogSearchTable {
+  rowid: number;
+  body: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -165,6 +175,9 @@ export interface Database {
   price_history: PriceHistoryTable;
   stock_movements: StockMovementsTable;
   competitor_prices: CompetitorPricesTable;
+  /** FTS5 (trigram) search text per product, kept by triggers (migration 0004); read with LIKE only. */
+  catalog_search: CatalogSearchTable;
+  catalog_search_rows: CatalogSearchRowsTable;
 }
 
 export type StorefrontRow = Selectable<StorefrontsTable>;

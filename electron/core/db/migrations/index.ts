@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_catalog';
 import * as m0003 from './0003_competitor_prices';
+import * as m0004 from './0004_catalog_search';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'foundation', up: m0001.up },
   { version: 2, name: 'catalog', up: m0002.up },
   { version: 3, name: 'competitor_prices', up: m0003.up },
+  { version: 4, name: 'catalog_search', up: m0004.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
