@@ -23,7 +23,27 @@ try {
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(out, 'storefront-form-en.png') });
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.goto(`${preview.url}#/catalog`);
+  await page.getByText(/\d+ products/).waitFor();
+  await page.screenshot({ path: path.join(out, 'catalog-en.png') });
+  await page.getByRole('textbox', { name: 'Search name, SKU code or barcode' }).fill('保温杯');
+  await page
+    .getByRole('row', { name: /保温杯/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Open in pricing workbench' }).first().click();
+  await page.getByRole('textbox', { name: 'Target margin (%)' }).fill('30');
+  await page.getByRole('button', { name: 'Use this price' }).waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, 'workbench-en.png') });
   await page.getByRole('banner').first().getByText('中文', { exact: true }).click();
+  await page.getByRole('tab', { name: '批量调价' }).click();
+  await page.getByRole('textbox', { name: '类目', exact: true }).fill('厨房');
+  await page.getByRole('button', { name: '预览' }).click();
+  await page.getByRole('table').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, 'repricing-zh.png') });
+  await page.goto(`${preview.url}#/storefronts`);
   await page.getByRole('heading', { name: '店铺', level: 2 }).waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(out, 'storefronts-zh.png') });

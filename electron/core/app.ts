@@ -1,10 +1,16 @@
 import path from 'node:path';
+import type { Namespace } from '../../shared/api/channels';
 import type { EventMap } from '../../shared/api/events';
+import type { JobKind } from '../../shared/domain/jobs';
 import { openDatabase, type DbHandle, type OpenOptions } from './db/connection';
 import type { CoreContext } from './context';
+import { FileAccess, type FileDialogs } from './files/dialogs';
 import { JobRunner } from './jobs/runner';
 import { createDispatch, type Dispatch } from './router';
 import { ensureSettings } from './settings/service';
+
+/** The data each job kind writes, so pages showing it reload when the job is done. */
+const jobChanges: Partial<Record<JobKind, Namespace>> = { importProducts: 'catalog' };
 
 export interface CoreOptions extends OpenOptions {
   dbFile: string;
@@ -15,6 +21,8 @@ export interface CoreOptions extends OpenOptions {
   workerEntry?: URL | string;
   /** Where main → renderer events go (IPC webContents.send, the preview's event stream). */
   emit?: <E extends keyof EventMap>(event: E, payload: EventMap[E]) => void;
+  /** The app's native dialogs; without them (CLI, preview) file paths are typed by the person. */
+  fileDialogs?: FileDialogs;
 }
 
 export interface Core {
@@ -32,7 +40,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const jobs = new JobRunner({
     workerEntry: options.workerEntry,
     nativeBinding: options.nativeBinding,
-    onUpdate: (job) => emit('jobs:progress', job),
+    onUpdate: (job) => {
+      emit('jobs:progress', job);
+      // A job writes on its own connection: tell open pages what it changed once it is done.
+      const changed = job.state === 'done' ? jobChanges[job.kind] : undefined;
+      if (changed) emit('data:changed', { namespace: changed });
+    },
   });
   const ctx: CoreContext = {
     db: handle.db,
@@ -40,6 +53,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dbFile: path.resolve(options.dbFile),
     dataDir: path.resolve(options.dataDir ?? path.dirname(options.dbFile)),
     jobs,
+    files: new FileAccess(options.fileDialogs),
     emit,
   };
   return {

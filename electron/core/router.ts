@@ -6,6 +6,7 @@ import { validationText } from '../../shared/api/schemas/common';
 import type { CoreContext } from './context';
 import type { Handlers } from './handlers';
 import { backupHandlers } from './backup/handlers';
+import { filesHandlers } from './files/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { demoHandlers } from './demo/handlers';
 import { fxHandlers } from './fx/handlers';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   fx: fxHandlers,
   storefronts: storefrontsHandlers,
   backup: backupHandlers,
+  files: filesHandlers,
   jobs: jobsHandlers,
   demo: demoHandlers,
   catalog: catalogHandlers,

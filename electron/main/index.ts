@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { createCore, type Core } from '../core/app';
 import { DB_FILE_NAME, defaultDataDir } from '../core/paths';
 import type { Dispatch } from '../core/router';
+import { electronFileDialogs } from './file-dialogs';
 import { createEventForwarder, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native';
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
       workerEntry,
       nativeBinding,
       emit: createEventForwarder(() => liveWindow()?.webContents),
+      fileDialogs: electronFileDialogs(liveWindow, app.getPath('documents')),
     });
   } catch (err) {
     dialog.showErrorBox(

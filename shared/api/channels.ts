@@ -10,6 +10,7 @@ export const channels = {
   backup: ['start', 'list', 'check'],
   jobs: ['list', 'get', 'cancel'],
   demo: ['status', 'open'],
+  files: ['choose'],
   catalog: [
     'listProducts',
     'getProduct',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channels, Namespace } from './channels';
 import type { BackupFile, IntegrityReport } from '../domain/backup';
 import type { DemoStatus } from '../domain/demo';
+import type { FileChoice } from '../domain/files';
 import type { FxRate } from '../domain/fx';
 import type { JobInfo } from '../domain/jobs';
 import type { Settings } from '../domain/settings';
@@ -23,6 +24,7 @@ import {
   storefrontUpdateSchema,
 } from './schemas/storefronts';
 import { idSchema } from './schemas/common';
+import { fileChoiceSchema } from './schemas/files';
 import type {
   Listing,
   Page,
@@ -123,6 +125,10 @@ export const contract = {
   demo: {
     status: call(none).returns<DemoStatus>(),
     open: call(none).returns<DemoStatus>(),
+  },
+  files: {
+    /** A native open/save dialog in the desktop app; `manual` where there is none (preview in a browser). */
+    choose: call(fileChoiceSchema).returns<FileChoice>(),
   },
   catalog: {
     /**

@@ -134,3 +134,21 @@ export interface CatalogFileResult {
   path: string;
   rows: number;
 }
+
+/** One problem or warning of a catalog import file; `message` is English (CLI, logs), `key` + `params` translate. */
+export interface ImportMessage {
+  row: number;
+  column: string;
+  message: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The result of a catalog import (`import products --json`, and the importProducts job's message as JSON). */
+export interface ImportSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportMessage[];
+  warnings: ImportMessage[];
+}

@@ -32,6 +32,12 @@ export interface FiguresAtPrice {
 export interface PricingWorkbench {
   listingId: string | null;
   skuId: string;
+  /** What is being priced, for the page's heading: SKU code and name, product name, storefront name. */
+  skuCode: string;
+  skuName: string;
+  productId: string;
+  productName: string;
+  storefrontName: string;
   storefrontId: string;
   currency: string;
   baseCurrency: string;

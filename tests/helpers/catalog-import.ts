@@ -33,11 +33,22 @@ export async function addFixtureStorefronts(core: Core): Promise<void> {
 }
 
 /** Imports in-process on the core's own connection (the job does the same on its worker's connection). */
-export function importFile(core: Core, file: string): Promise<ImportSummary> {
+export async function importFile(core: Core, file: string): Promise<ImportSummary> {
   return importProductsFile(core.ctx.sqlite, path.resolve(file), {
     progress: () => undefined,
     cancelled: false,
   });
+}
+
+type Plain = { row: number; column: string; message: string };
+/** Errors and warnings as the CLI contract prints them; `key`/`params` are checked where they matter. */
+export async function importFilePlain(
+  core: Core,
+  file: string,
+): Promise<Omit<ImportSummary, 'errors' | 'warnings'> & { errors: Plain[]; warnings: Plain[] }> {
+  const summary = await importFile(core, file);
+  const plain = ({ row, column, message }: Plain) => ({ row, column, message });
+  return { ...summary, errors: summary.errors.map(plain), warnings: summary.warnings.map(plain) };
 }
 
 /** Row counts of every table an import writes, to prove a refused file wrote nothing. */

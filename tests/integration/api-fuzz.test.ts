@@ -129,6 +129,7 @@ const templates: Record<string, Record<string, unknown>> = {
   'staff:update': { id: 'no-such-id', patch: { name: 'Fuzz', role: 'owner' } },
   'fx:add': { currency: 'USD', date: '2024-01-31', rate: '7.1' },
   'settings:update': { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', language: 'en', backupKeepDays: 7 },
+  'files:choose': { purpose: 'catalogExport', defaultName: 'products.xlsx' },
   ...catalogTemplates,
   ...pricingTemplates,
 };

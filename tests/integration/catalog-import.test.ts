@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/temp-core';
-import { addFixtureStorefronts, catalogFixture, importFile, tableCounts } from '../helpers/catalog-import';
+import {
+  addFixtureStorefronts,
+  catalogFixture,
+  importFile,
+  importFilePlain,
+  tableCounts,
+} from '../helpers/catalog-import';
 
 type TempCore = Awaited<ReturnType<typeof tempCore>>;
 let core: TempCore;
@@ -22,7 +28,7 @@ describe('catalog import: encodings and layouts', () => {
     '%s creates 5 SKUs of 3 products with costs, stock and listings',
     async (name) => {
       await freshCore();
-      const summary = await importFile(core, catalogFixture(name));
+      const summary = await importFilePlain(core, catalogFixture(name));
       expect(summary).toEqual({ inserted: 5, updated: 0, unchanged: 0, errors: [], warnings: [] });
       expect(sql('SELECT name, category, brand FROM products ORDER BY name')).toEqual([
         { name: '保温杯', category: '厨房', brand: '厨乐' },
@@ -104,16 +110,16 @@ describe('catalog import: encodings and layouts', () => {
 
   it('imports the same file again as unchanged and writes nothing new', async () => {
     await freshCore();
-    await importFile(core, catalogFixture('products-utf8.csv'));
+    await importFilePlain(core, catalogFixture('products-utf8.csv'));
     const before = tableCounts(core);
-    const again = await importFile(core, catalogFixture('products-gbk.csv'));
+    const again = await importFilePlain(core, catalogFixture('products-gbk.csv'));
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 5, errors: [] });
     expect(tableCounts(core)).toEqual({ ...before, audit_log: before.audit_log! + 1 });
   });
 
   it('updates changed SKUs: a new dated cost row, a stock adjustment and a price change; history is kept', async () => {
     await freshCore();
-    await importFile(core, catalogFixture('products-utf8.csv'));
+    await importFilePlain(core, catalogFixture('products-utf8.csv'));
     const file = path.join(core.dir, 'changes.csv');
     fs.writeFileSync(
       file,
@@ -125,8 +131,12 @@ describe('catalog import: encodings and layouts', () => {
       ].join('\n'),
     );
     // NEW-1 has no SKU name: refused, and nothing of the two valid rows is written either.
-    const refused = await importFile(core, file);
+    const refused = await importFilePlain(core, file);
     expect(refused.errors).toEqual([{ row: 4, column: 'SKU name', message: 'is required' }]);
+    // The app translates by key: the same problem comes with its key for the person's language.
+    expect((await importFile(core, file)).errors).toEqual([
+      { row: 4, column: 'SKU name', message: 'is required', key: 'required' },
+    ]);
     fs.writeFileSync(
       file,
       fs
@@ -136,7 +146,7 @@ describe('catalog import: encodings and layouts', () => {
         .replace(/\n0013/, '\n,0013')
         .replace(/\nNEW-1/, '\n新款,NEW-1'),
     );
-    const summary = await importFile(core, file);
+    const summary = await importFilePlain(core, file);
     expect(summary).toMatchObject({ inserted: 1, updated: 1, unchanged: 1, errors: [] });
     expect(
       sql<{ purchase_minor: number; packaging_minor: number }>(
@@ -172,9 +182,9 @@ describe('catalog import: encodings and layouts', () => {
 describe('catalog import: refusals', () => {
   it('lists every problem with row and column and writes nothing', async () => {
     await freshCore();
-    await importFile(core, catalogFixture('products-utf8.csv'));
+    await importFilePlain(core, catalogFixture('products-utf8.csv'));
     const before = tableCounts(core);
-    const summary = await importFile(core, catalogFixture('products-errors.csv'));
+    const summary = await importFilePlain(core, catalogFixture('products-errors.csv'));
     expect(summary).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
     expect(summary.errors).toEqual([
       { row: 1, column: '价格@不存在的店', message: 'names a storefront that does not exist: 不存在的店' },
@@ -196,14 +206,14 @@ describe('catalog import: refusals', () => {
     await freshCore();
     const file = path.join(core.dir, 'no-header.csv');
     fs.writeFileSync(file, 'a,b,c\n1,2,3\n');
-    expect((await importFile(core, file)).errors).toEqual([
+    expect((await importFilePlain(core, file)).errors).toEqual([
       { row: 1, column: '', message: 'has no header row with the product name and SKU code columns' },
     ]);
-    expect((await importFile(core, path.join(core.dir, 'missing.csv'))).errors[0]?.message).toBe(
+    expect((await importFilePlain(core, path.join(core.dir, 'missing.csv'))).errors[0]?.message).toBe(
       'is not a file that exists',
     );
     fs.writeFileSync(path.join(core.dir, 'x.pdf'), 'x');
-    expect((await importFile(core, path.join(core.dir, 'x.pdf'))).errors[0]?.message).toMatch(/xlsx/);
+    expect((await importFilePlain(core, path.join(core.dir, 'x.pdf'))).errors[0]?.message).toMatch(/xlsx/);
     expect(tableCounts(core).skus).toBe(0);
   });
 
@@ -211,23 +221,23 @@ describe('catalog import: refusals', () => {
     await freshCore();
     const file = path.join(core.dir, 'extra.csv');
     fs.writeFileSync(file, '商家编码,商品名称,SKU名称,采购成本,备注\nX-1,商品,款,1,随便写\n');
-    expect(await importFile(core, file)).toMatchObject({
+    expect(await importFilePlain(core, file)).toMatchObject({
       inserted: 1,
       errors: [],
       warnings: [{ row: 1, column: '备注', message: 'is not a catalog column and was ignored' }],
     });
     fs.writeFileSync(file, '商家编码,商品名称,SKU code\nX-1,商品,X-1\n');
-    expect((await importFile(core, file)).errors).toEqual([
+    expect((await importFilePlain(core, file)).errors).toEqual([
       { row: 1, column: 'SKU code', message: 'appears twice in the header' },
     ]);
   });
 
   it('refuses an external SKU id already held by another SKU on that storefront', async () => {
     await freshCore();
-    await importFile(core, catalogFixture('products-utf8.csv'));
+    await importFilePlain(core, catalogFixture('products-utf8.csv'));
     const file = path.join(core.dir, 'ext.csv');
     fs.writeFileSync(file, '商家编码,商品名称,平台SKU@天猫旗舰店\nJJ-001,北欧抱枕套,1000001\n');
-    expect((await importFile(core, file)).errors).toEqual([
+    expect((await importFilePlain(core, file)).errors).toEqual([
       {
         row: 2,
         column: '平台SKU@天猫旗舰店',
@@ -238,7 +248,7 @@ describe('catalog import: refusals', () => {
       file,
       '商家编码,商品名称,平台SKU@天猫旗舰店\nJJ-001,北欧抱枕套,77\nJJ-002,北欧抱枕套,77\nSM-01,编织数据线,77\n',
     );
-    expect((await importFile(core, file)).errors).toEqual([
+    expect((await importFilePlain(core, file)).errors).toEqual([
       {
         row: 3,
         column: '平台SKU@天猫旗舰店',

@@ -19,6 +19,11 @@ function answer(q: WorkbenchQuery, listingPrice: number): PricingWorkbench {
   return {
     listingId: 'L1',
     skuId: 'S1',
+    skuCode: 'MUG-1',
+    skuName: '350 ml',
+    productId: 'P1',
+    productName: 'Mug',
+    storefrontName: 'Tmall',
     storefrontId: 'tm',
     currency: 'CNY',
     baseCurrency: 'CNY',
@@ -125,6 +130,9 @@ describe('PricingWorkbenchPage', { timeout: 20_000 }, () => {
     // 59.00 − 3.30 fees − 30.00 − 8.00 = 17.70 profit, 30 % margin.
     expect(screen.getByLabelText('Profit')).toHaveTextContent('CN¥17.70');
     expect(screen.getByLabelText('Margin')).toHaveTextContent('30%');
+    // What is being priced is said in words, with a link back to the product.
+    expect(screen.getByLabelText('Being priced')).toHaveTextContent('Mug· MUG-1 350 ml · Tmall');
+    expect(screen.getByRole('link', { name: 'Mug' })).toHaveAttribute('href', '/catalog/P1');
   });
 
   it('sends the typed price and updates margin and profit live', async () => {

@@ -1,12 +1,16 @@
 import path from 'node:path';
 import type { CatalogFileResult } from '../../../shared/domain/catalog';
-import type { ImportSummary } from '../../core/catalog/import/run-import';
+import type { ImportMessage, ImportSummary } from '../../../shared/domain/catalog';
 import { optionalString, parseCommand, requireString, type ParsedCommand } from '../args';
 import { CliError, ExitCode, failure, usageError } from '../errors';
 import { call, requireExistingDb, withCore } from '../open-core';
 import { createOutput } from '../output';
 
 /** `import products FILE`: the app's importProducts job; a rejected file is exit 2 with every row-level error. */
+/** The CLI contract's rows are {row, column, message}: the translation key stays inside the app. */
+const plain = ({ row, column, message }: ImportMessage) => ({ row, column, message });
+const forCli = (s: ImportSummary) => ({ ...s, errors: s.errors.map(plain), warnings: s.warnings.map(plain) });
+
 export async function importCommand(sub: string | undefined, args: string[]): Promise<number> {
   if (sub !== 'products') {
     throw usageError(sub ? `Unknown import command: ${sub}` : 'import needs what to import: products');
@@ -30,7 +34,7 @@ export async function importCommand(sub: string | undefined, args: string[]): Pr
       if (ended.state !== 'done' || !ended.message) {
         throw failure(`Import ${ended.state}: ${ended.message ?? 'no details'}; nothing was written`);
       }
-      return JSON.parse(ended.message) as ImportSummary;
+      return forCli(JSON.parse(ended.message) as ImportSummary);
     } finally {
       stop();
     }

@@ -31,7 +31,11 @@ export const catalogHandlers: FeatureHandlers<'catalog'> = {
   adjustStock: (input, ctx) => changed(ctx, adjustStock(ctx.db, input)),
   stockMovements: (input, ctx) => stockMovements(ctx.db, input),
   importProducts: (input, ctx) =>
-    ctx.jobs.start('importProducts', { dbFile: ctx.dbFile, file: checkImportFile(input.path) }),
-  exportProducts: (input, ctx) => exportProducts(ctx.sqlite, input),
-  productTemplate: (input, ctx) => productTemplate(ctx.sqlite, input),
+    ctx.jobs.start('importProducts', {
+      dbFile: ctx.dbFile,
+      file: checkImportFile(ctx.files.check(input.path)),
+    }),
+  exportProducts: (input, ctx) => exportProducts(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }),
+  productTemplate: (input, ctx) =>
+    productTemplate(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }),
 };

@@ -92,6 +92,11 @@ export async function workbench(db: Kysely<Database>, query: WorkbenchQuery): Pr
   return {
     listingId: listing?.id ?? null,
     skuId,
+    skuCode: sku.code,
+    skuName: sku.name,
+    productId: product.id,
+    productName: product.name,
+    storefrontName: storefront.name,
     storefrontId,
     currency: storefront.currency,
     baseCurrency: settings.baseCurrency,

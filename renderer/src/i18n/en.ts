@@ -84,6 +84,7 @@ export const en = {
       INTERNAL: 'Something went wrong',
     },
     notFound: '{{entity}} {{id}} was not found.',
+    notPicked: 'Choose the file in the file dialog first ({{path}}).',
     invalidInput: 'Some fields are not valid.',
     conflict: 'The change conflicts with existing data.',
     internal: 'An unexpected error happened. Your data was not changed.',

@@ -1,5 +1,6 @@
 import type { Strings } from './en';
 import { catalogTexts } from '../features/catalog/i18n';
+import { catalogFilesTexts } from '../features/catalog/catalog-files-i18n';
 import { pricingTexts } from '../features/pricing/i18n';
 import { repricingTexts } from '../features/pricing/repricing-i18n';
 import { spreadTexts } from '../features/pricing/spread-i18n';
@@ -18,6 +19,7 @@ export const feature = <T>(texts: FeatureTexts<T>): FeatureTexts<unknown> => tex
 
 export const featureTexts: FeatureTexts<unknown>[] = [
   feature(catalogTexts),
+  feature(catalogFilesTexts),
   feature(pricingTexts),
   feature(repricingTexts),
   feature(spreadTexts),

@@ -85,6 +85,7 @@ export const zhCN: Resources = {
       FORBIDDEN: '不允许的操作',
       INTERNAL: '出现错误',
     },
+    notPicked: '请先在文件对话框中选择文件（{{path}}）。',
     notFound: '未找到{{entity}} {{id}}。',
     invalidInput: '部分字段无效。',
     conflict: '此更改与现有数据冲突。',

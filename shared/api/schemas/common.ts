@@ -64,6 +64,7 @@ export const validationText: Record<string, string> = {
   adjustBp: 'must be a whole number of basis points between -9900 and 10000 (−99 % to +100 %)',
   rule: 'must be a repricing rule: costPlus, match or keep',
   belowFloor: 'is below the price floor; give an override reason to sell below it',
+  filePurpose: 'must be catalogImport, catalogExport or catalogTemplate',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });

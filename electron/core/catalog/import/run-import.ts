@@ -7,15 +7,9 @@ import { applyRows, type ApplyIo } from './apply';
 import { readSheetRows } from './read-rows';
 import { loadSnapshot } from './snapshot';
 import { validateRows, type ImportIssue } from './validate';
+import type { ImportMessage, ImportSummary } from '../../../../shared/domain/catalog';
 
-/** The CLI contract's shape of `import products --json`. */
-export interface ImportSummary {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  errors: { row: number; column: string; message: string }[];
-  warnings: { row: number; column: string; message: string }[];
-}
+export type { ImportMessage, ImportSummary };
 
 /** English text of an issue key (the renderer translates the same keys under validation.<key>). */
 export function describeImportIssue(issue: ImportIssue): string {
@@ -23,10 +17,12 @@ export function describeImportIssue(issue: ImportIssue): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(issue.params?.[name] ?? ''));
 }
 
-const toMessage = (i: ImportIssue): ImportSummary['errors'][number] => ({
+const toMessage = (i: ImportIssue): ImportMessage => ({
   row: i.row,
   column: i.column,
   message: describeImportIssue(i),
+  key: i.key,
+  ...(i.params ? { params: i.params } : {}),
 });
 
 /**

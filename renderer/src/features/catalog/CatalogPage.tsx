@@ -24,6 +24,7 @@ import { formatNumber } from '../../../../shared/logic/money';
 import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
+import { CatalogFiles } from './CatalogFiles';
 import { NewProductForm } from './NewProductForm';
 
 const pageSizes = ['50', '100', '200'];
@@ -103,6 +104,7 @@ export function CatalogPage() {
           </Text>
         </div>
         <Group>
+          <CatalogFiles />
           <Button variant="default" component={Link} to="/catalog/unmatched">
             {t('catalog.unmatched')}
           </Button>

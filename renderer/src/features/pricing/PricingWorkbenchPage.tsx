@@ -1,8 +1,20 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { WorkbenchQuery } from '../../../../shared/api/schemas/pricing';
 import { priceEndings, type PriceEnding } from '../../../../shared/domain/pricing';
 import { fromMinor, percentToBp, toMinor } from '../../../../shared/logic/money';
@@ -129,6 +141,16 @@ export function PricingWorkbenchPage() {
         />
       </Group>
       {!target && <Text c="dimmed">{t('pricing.pickHint')}</Text>}
+      {w && (
+        <Group gap="xs" aria-label={t('pricing.pricing')}>
+          <Anchor component={Link} to={`/catalog/${w.productId}`} fw={600}>
+            {w.productName}
+          </Anchor>
+          <Text fw={600}>
+            · {w.skuCode} {w.skuName} · {w.storefrontName}
+          </Text>
+        </Group>
+      )}
       {bench.error !== undefined && (
         <Alert color="red" title={errorText(bench.error).title}>
           {errorText(bench.error).body}

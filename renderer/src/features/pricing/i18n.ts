@@ -3,6 +3,7 @@ import type { FeatureTexts } from '../../i18n/features';
 
 const en = {
   workbench: 'Pricing workbench',
+  pricing: 'Being priced',
   subtitle: 'Cost, fees and margin of one SKU on one storefront',
   sku: 'SKU',
   storefront: 'Storefront',
@@ -45,6 +46,7 @@ const en = {
 
 const zhCN: typeof en = {
   workbench: '定价工作台',
+  pricing: '当前定价对象',
   subtitle: '单个 SKU 在单个店铺的成本、费用与毛利',
   sku: 'SKU',
   storefront: '店铺',

@@ -1,0 +1,33 @@
+import type { FilePurpose } from '../../../shared/domain/files';
+import type { Language } from '../../../shared/domain/settings';
+
+const texts = {
+  en: {
+    catalogImport: 'Import products',
+    catalogExport: 'Export products',
+    catalogTemplate: 'Save the product import template',
+    sheets: 'Spreadsheets',
+    excel: 'Excel workbook',
+    csv: 'CSV (comma-separated)',
+  },
+  'zh-CN': {
+    catalogImport: '导入商品',
+    catalogExport: '导出商品',
+    catalogTemplate: '保存商品导入模板',
+    sheets: '表格文件',
+    excel: 'Excel 工作簿',
+    csv: 'CSV（逗号分隔）',
+  },
+} satisfies Record<Language, Record<FilePurpose | 'sheets' | 'excel' | 'csv', string>>;
+
+/** The dialog's title and file types, in the shop's language (the dialog is drawn by the OS, not the page). */
+export function dialogTexts(language: Language, purpose: FilePurpose, defaultName?: string) {
+  const t = texts[language] ?? texts.en;
+  const filters =
+    purpose === 'catalogImport'
+      ? [{ name: t.sheets, extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
+      : defaultName?.toLowerCase().endsWith('.csv')
+        ? [{ name: t.csv, extensions: ['csv'] }]
+        : [{ name: t.excel, extensions: ['xlsx'] }];
+  return { title: t[purpose], filters };
+}

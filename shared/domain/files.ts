@@ -1,0 +1,15 @@
+/** Why a file is being chosen: decides open or save, the dialog's title and its file types. */
+export const filePurposes = ['catalogImport', 'catalogExport', 'catalogTemplate'] as const;
+export type FilePurpose = (typeof filePurposes)[number];
+
+/** Purposes that write a file (a save dialog); the others read one (an open dialog). */
+export const savePurposes: readonly FilePurpose[] = ['catalogExport', 'catalogTemplate'];
+
+/**
+ * The answer of files.choose. In the desktop app a native dialog picks the path (null when cancelled). Where
+ * no dialog exists (the preview server in a browser) `manual` is true and the page asks for the path in words.
+ */
+export interface FileChoice {
+  path: string | null;
+  manual: boolean;
+}
