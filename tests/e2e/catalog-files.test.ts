@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/browser';
+import { callApi } from './helpers/api';
 import { startPreview, type RunningPreview } from './helpers/preview';
 
 const fixtures = fileURLToPath(new URL('../fixtures/catalog/', import.meta.url));
@@ -13,17 +14,9 @@ let preview: RunningPreview;
 let browser: Browser;
 let page: Page;
 
-async function apiCall<T>(call: string, input: unknown = null): Promise<T> {
-  const token = new URL(preview.url).searchParams.get('token');
-  const response = await fetch(new URL(`/api/${call}`, preview.url), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-}
+/** The preview's API, as the page calls it. */
+const apiCall = <T = unknown>(call: string, input: unknown = null): Promise<T> =>
+  callApi<T>(preview, call, input);
 
 const total = async () =>
   (await apiCall<{ total: number }>('catalog/listProducts', { page: 1, pageSize: 50 })).total;

@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './helpers/browser';
+import { callApi } from './helpers/api';
 import { startPreview, type RunningPreview } from './helpers/preview';
 
 let preview: RunningPreview;
 let browser: Browser;
 let page: Page;
 
-async function apiCall<T>(path: string, input: unknown = null): Promise<T> {
-  const token = new URL(preview.url).searchParams.get('token');
-  const response = await fetch(new URL(`/api/${path}`, preview.url), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value;
-}
+/** The preview's API, as the page calls it. */
+const apiCall = <T = unknown>(call: string, input: unknown = null): Promise<T> =>
+  callApi<T>(preview, call, input);
 
 /** Mantine Select inside `scope`: open it by its label, pick the option. */
 async function pick(scope: Locator | Page, label: string, option: string): Promise<void> {

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/browser';
+import { callApi } from './helpers/api';
 import { startPreview, type RunningPreview } from './helpers/preview';
 
 let preview: RunningPreview;
 let browser: Browser;
 let page: Page;
 
-async function apiCall(path: string, input: unknown = null): Promise<unknown> {
-  const token = new URL(preview.url).searchParams.get('token');
-  const response = await fetch(new URL(`/api/${path}`, preview.url), {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return ((await response.json()) as { value: unknown }).value;
-}
+/** The preview's API, as the page calls it. */
+const apiCall = <T = unknown>(call: string, input: unknown = null): Promise<T> =>
+  callApi<T>(preview, call, input);
 
 /** Mantine Select: open it by its label (the accessible name ends with the required mark), pick the option. */
 async function pick(label: string, option: string): Promise<void> {

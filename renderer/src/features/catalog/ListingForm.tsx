@@ -1,3 +1,4 @@
+import { fieldError, showSaveError } from '../../components/form-errors';
 import { useState } from 'react';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { listingStatuses, type Listing, type ListingStatus } from '../../../../shared/domain/catalog';
 import { formatMoney, fromMinor } from '../../../../shared/logic/money';
 import { api, ApiError } from '../../api';
-import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { notifySuccess } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import { errorsFromIssues, toListingInput, type ListingValues } from './catalog-form-values';
 
@@ -37,10 +38,7 @@ export function ListingForm({ skuId, listing, onDone, onCancel }: Props) {
     },
     validate: (v) => toListingInput(v, skuId, currencyOf(v.storefrontId)).errors ?? {},
   });
-  const error = (field: string) => {
-    const key = form.errors[field];
-    return typeof key === 'string' ? translateIssue(key) : undefined;
-  };
+  const error = fieldError(form.errors);
   const currency = form.values.storefrontId ? currencyOf(form.values.storefrontId) : '—';
 
   const submit = form.onSubmit(async (v) => {
@@ -64,8 +62,7 @@ export function ListingForm({ skuId, listing, onDone, onCancel }: Props) {
         );
         return;
       }
-      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
-      notifyError(err);
+      showSaveError(err, form.setErrors, errorsFromIssues);
     } finally {
       setSaving(false);
     }

@@ -1,10 +1,11 @@
+import { fieldError, showSaveError } from '../../components/form-errors';
 import { useState } from 'react';
 import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { priceBands, type ProductDetail } from '../../../../shared/domain/catalog';
-import { api, ApiError } from '../../api';
-import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { api } from '../../api';
+import { notifySuccess } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import {
   emptyProduct,
@@ -71,12 +72,6 @@ export function SkuFields({ currency, props, error }: SkuFieldsProps) {
   );
 }
 
-/** Validation keys on the form become text in the person's language. */
-const translated = (errors: Record<string, unknown>) => (field: string) => {
-  const key = errors[field];
-  return typeof key === 'string' ? translateIssue(key) : undefined;
-};
-
 interface Props {
   onDone(product: ProductDetail): void;
   onCancel(): void;
@@ -93,7 +88,7 @@ export function NewProductForm({ onDone, onCancel }: Props) {
     initialValues: emptyProduct(),
     validate: (values) => toProductInput(values, currency).errors ?? {},
   });
-  const error = translated(form.errors);
+  const error = fieldError(form.errors);
 
   const submit = form.onSubmit(async (values) => {
     const { input } = toProductInput(values, currency);
@@ -104,8 +99,7 @@ export function NewProductForm({ onDone, onCancel }: Props) {
       notifySuccess(t('catalog.created', { name: product.name }));
       onDone(product);
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
-      notifyError(err);
+      showSaveError(err, form.setErrors, errorsFromIssues);
     } finally {
       setSaving(false);
     }
@@ -154,7 +148,7 @@ export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p:
     initialValues: emptySku(),
     validate: (values) => toSkuInput(values, productId, currency).errors ?? {},
   });
-  const error = translated(form.errors);
+  const error = fieldError(form.errors);
   const submit = form.onSubmit(async (values) => {
     const { input } = toSkuInput(values, productId, currency);
     if (!input) return;
@@ -164,8 +158,7 @@ export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p:
       notifySuccess(t('catalog.skuSaved'));
       onDone(product);
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
-      notifyError(err);
+      showSaveError(err, form.setErrors, errorsFromIssues);
     } finally {
       setSaving(false);
     }

@@ -1,3 +1,4 @@
+import { fieldError } from '../../components/form-errors';
 import { useState } from 'react';
 import {
   Button,
@@ -16,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { manualStockKinds, type SkuCost, type SkuDetail } from '../../../../shared/domain/catalog';
 import { formatDateTime, formatMoney, formatNumber } from '../../../../shared/logic/money';
 import { api, ApiError } from '../../api';
-import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
 import {
@@ -28,11 +29,6 @@ import {
   type NewCostValues,
   type StockValues,
 } from './catalog-form-values';
-
-const fieldError = (errors: Record<string, unknown>) => (field: string) => {
-  const key = errors[field];
-  return typeof key === 'string' ? translateIssue(key) : undefined;
-};
 
 /** Who did it: the staff member's name, or the id when the person has since left the list. */
 export function useActorName() {

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/api/schemas/catalog';
 import type { PriceBand, ListingStatus, SkuCost } from '../../../../shared/domain/catalog';
 import type { FieldIssue } from '../../../../shared/api/result';
+import { issuesByField } from '../../components/form-errors';
 import { fromMinor, toMinor } from '../../../../shared/logic/money';
 
 /** What the person types: money as major-unit text and counts as text, converted exactly before sending. */
@@ -246,6 +247,5 @@ export function toStockInput(v: StockValues, skuId: string): Converted<AdjustSto
   return finish(adjustStockSchema, candidate, errors);
 }
 
-export function errorsFromIssues(issues: FieldIssue[]): Record<string, string> {
-  return Object.fromEntries(issues.map((i) => [formField(i.path), i.message]));
-}
+export const errorsFromIssues = (issues: FieldIssue[]): Record<string, string> =>
+  issuesByField(issues, formField);

@@ -1,3 +1,4 @@
+import { fieldError } from '../../components/form-errors';
 import { useState } from 'react';
 import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Sku } from '../../../../shared/domain/catalog';
 import { formatDate, formatMoney, formatPercentBp, toMinor } from '../../../../shared/logic/money';
 import { api, ApiError } from '../../api';
-import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
 import { errorsFromIssues } from '../catalog/catalog-form-values';
@@ -47,10 +48,7 @@ export function CompetitorPrices({ sku }: { sku: Sku }) {
       note: '',
     },
   });
-  const error = (field: keyof Values) => {
-    const key = form.errors[field];
-    return typeof key === 'string' ? translateIssue(key) : undefined;
-  };
+  const error = fieldError(form.errors);
 
   const submit = form.onSubmit(async (v) => {
     const currency = v.currency.trim().toUpperCase();

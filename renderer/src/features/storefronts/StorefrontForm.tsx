@@ -1,3 +1,4 @@
+import { fieldError, showSaveError } from '../../components/form-errors';
 import { useState } from 'react';
 import {
   ActionIcon,
@@ -16,8 +17,6 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { platforms, storefrontRoles, type Storefront } from '../../../../shared/domain/storefronts';
 import type { StorefrontFields } from '../../../../shared/api/schemas/storefronts';
-import { ApiError } from '../../api';
-import { notifyError, translateIssue } from '../../components/notify-error';
 import {
   errorsFromIssues,
   storefrontFormSchema,
@@ -45,10 +44,7 @@ export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
     initialValues: initial,
     validate: schemaResolver(storefrontFormSchema, { sync: true }),
   });
-  const error = (field: string) => {
-    const key = form.errors[field];
-    return typeof key === 'string' ? translateIssue(key) : undefined;
-  };
+  const error = fieldError(form.errors);
   const currency = form.values.currency.toUpperCase() || '—';
 
   const submit = form.onSubmit(async (values) => {
@@ -58,8 +54,7 @@ export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
     try {
       onDone(await onSubmit(converted.input));
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length) form.setErrors(errorsFromIssues(err.issues));
-      notifyError(err);
+      showSaveError(err, form.setErrors, errorsFromIssues);
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Storefront, Platform, StorefrontRole } from '../../../../shared/domain/storefronts';
 import { storefrontCreateSchema, type StorefrontFields } from '../../../../shared/api/schemas/storefronts';
 import type { FieldIssue } from '../../../../shared/api/result';
+import { issuesByField } from '../../components/form-errors';
 import { bpToPercentString, fromMinor, percentToBp, toMinor } from '../../../../shared/logic/money';
 
 /** What the person types: percentages and major units as text, converted exactly before sending. */
@@ -115,9 +116,8 @@ export function toInput(
   return { input: parsed.data };
 }
 
-export function errorsFromIssues(issues: FieldIssue[]): Record<string, string> {
-  return Object.fromEntries(issues.map((i) => [formField(i.path), i.message]));
-}
+export const errorsFromIssues = (issues: FieldIssue[]): Record<string, string> =>
+  issuesByField(issues, formField);
 
 /**
  * The form's schema for Mantine's schemaResolver. The form holds text (percentages, major units), so the
