@@ -25,7 +25,7 @@ interface Listing {
 }
 interface ProductDetail {
   id: string;
-  skus: { id: string; code: string; listings: Listing[] }[];
+  skus: { id: string; code: string; barcode: string | null; weightG: number | null; listings: Listing[] }[];
 }
 interface ProductPage {
   rows: { id: string; name: string }[];
@@ -87,10 +87,24 @@ describe('operator prices a new product on two storefronts (Chromium against the
     await dialog.getByRole('textbox', { name: 'SKU name', exact: true }).fill('500 ml');
     await dialog.getByLabel('Purchase cost').fill('40');
     await dialog.getByLabel('Packaging cost').fill('2.5');
+    await dialog.getByRole('textbox', { name: 'Barcode', exact: true }).fill('6901234567890');
+    await dialog.getByRole('textbox', { name: 'Weight (g)', exact: true }).fill('380');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Vacuum flask' }).waitFor();
     const saved = await product();
-    expect(saved.skus.map((s) => s.code)).toEqual(['VF-500']);
+    expect(saved.skus.map((s) => [s.code, s.barcode, s.weightG])).toEqual([['VF-500', '6901234567890', 380]]);
+  });
+
+  it('edits the SKU details and refuses a weight that is not whole grams', async () => {
+    await page.getByRole('button', { name: 'Edit SKU' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit SKU VF-500' });
+    await dialog.getByRole('textbox', { name: 'Weight (g)', exact: true }).fill('1.5');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Whole grams, 0 or more').waitFor();
+    await dialog.getByRole('textbox', { name: 'Weight (g)', exact: true }).fill('410');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Weight \(g\): 410/).waitFor();
+    expect((await product()).skus[0]!.weightG).toBe(410);
   });
 
   it('adds a second SKU', async () => {

@@ -7,6 +7,8 @@ import {
   toCostInput,
   toListingInput,
   toProductInput,
+  toSkuEditInput,
+  skuDetailValuesFrom,
   toStockInput,
 } from '../../renderer/src/features/catalog/catalog-form-values';
 
@@ -25,6 +27,44 @@ const product = {
 };
 
 describe('catalog form values', () => {
+  it('edits a SKU’s details: barcode and weight in grams, empty clears them, bad weight is refused', () => {
+    const sku = {
+      id: 'S1',
+      productId: 'P1',
+      code: 'CUP-1',
+      name: '黑色',
+      barcode: null,
+      weightG: 380,
+      stockOnHand: 5,
+      reorderPoint: 2,
+      priceBand: 'mid' as const,
+      archived: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const values = skuDetailValuesFrom(sku);
+    expect(values).toEqual({
+      code: 'CUP-1',
+      skuName: '黑色',
+      barcode: '',
+      weight: '380',
+      reorderPoint: '2',
+      band: 'mid',
+    });
+    expect(toSkuEditInput({ ...values, barcode: ' 6901234567890 ', weight: '' }, sku).input).toEqual({
+      productId: 'P1',
+      id: 'S1',
+      code: 'CUP-1',
+      name: '黑色',
+      barcode: '6901234567890',
+      weightG: null,
+      reorderPoint: 2,
+      priceBand: 'mid',
+    });
+    expect(toSkuEditInput({ ...values, weight: '1.5' }, sku).errors).toEqual({ weight: 'weight' });
+    expect(formField('skus.0.weightG')).toBe('weight');
+  });
+
   it('converts major units to minor units exactly (no float drift)', () => {
     const { input, errors } = toProductInput(product, 'CNY');
     expect(errors).toBeUndefined();

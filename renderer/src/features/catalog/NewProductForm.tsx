@@ -3,16 +3,19 @@ import { useState } from 'react';
 import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { priceBands, type ProductDetail } from '../../../../shared/domain/catalog';
+import { priceBands, type ProductDetail, type Sku } from '../../../../shared/domain/catalog';
 import { api } from '../../api';
 import { notifySuccess } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import {
   emptyProduct,
   emptySku,
+  skuDetailValuesFrom,
+  toSkuEditInput,
   errorsFromIssues,
   toProductInput,
   toSkuInput,
+  type SkuDetailValues,
   type SkuValues,
 } from './catalog-form-values';
 
@@ -20,6 +23,46 @@ interface SkuFieldsProps {
   currency: string;
   props(field: keyof SkuValues): GetInputPropsReturnType;
   error(field: string): string | undefined;
+}
+
+interface DetailFieldsProps {
+  props(field: keyof SkuDetailValues): GetInputPropsReturnType;
+  error(field: string): string | undefined;
+}
+
+/** Code, name, barcode, weight, reorder point and band: the SKU's own details, for new and existing SKUs. */
+export function SkuDetailFields({ props, error }: DetailFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SimpleGrid cols={2}>
+        <TextInput label={t('catalog.code')} required {...props('code')} error={error('code')} />
+        <TextInput label={t('catalog.skuName')} required {...props('skuName')} error={error('skuName')} />
+      </SimpleGrid>
+      <SimpleGrid cols={4}>
+        <TextInput label={t('catalog.barcode')} {...props('barcode')} error={error('barcode')} />
+        <TextInput
+          label={t('catalog.weight')}
+          inputMode="numeric"
+          {...props('weight')}
+          error={error('weight')}
+        />
+        <TextInput
+          label={t('catalog.reorderPoint')}
+          inputMode="numeric"
+          {...props('reorderPoint')}
+          error={error('reorderPoint')}
+        />
+        <Select
+          label={t('catalog.band')}
+          data={priceBands.map((b) => ({ value: b, label: t(`catalog.bands.${b}`) }))}
+          allowDeselect={false}
+          {...props('band')}
+          error={error('band')}
+        />
+      </SimpleGrid>
+    </>
+  );
 }
 
 /** The SKU part shared by "new product" and "add SKU": code, name, the four cost parts, stock, band. */
@@ -37,35 +80,19 @@ export function SkuFields({ currency, props, error }: SkuFieldsProps) {
   );
   return (
     <>
-      <SimpleGrid cols={2}>
-        <TextInput label={t('catalog.code')} required {...props('code')} error={error('code')} />
-        <TextInput label={t('catalog.skuName')} required {...props('skuName')} error={error('skuName')} />
-      </SimpleGrid>
+      <SkuDetailFields props={props} error={error} />
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         {money('purchase', t('catalog.purchase'))}
         {money('packaging', t('catalog.packaging'))}
         {money('inboundFreight', t('catalog.inboundFreight'))}
         {money('other', t('catalog.other'))}
       </SimpleGrid>
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={4}>
         <TextInput
           label={t('catalog.stockOnHand')}
           inputMode="numeric"
           {...props('stockOnHand')}
           error={error('stockOnHand')}
-        />
-        <TextInput
-          label={t('catalog.reorderPoint')}
-          inputMode="numeric"
-          {...props('reorderPoint')}
-          error={error('reorderPoint')}
-        />
-        <Select
-          label={t('catalog.band')}
-          data={priceBands.map((b) => ({ value: b, label: t(`catalog.bands.${b}`) }))}
-          allowDeselect={false}
-          {...props('band')}
-          error={error('band')}
         />
       </SimpleGrid>
     </>
@@ -167,6 +194,44 @@ export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p:
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SkuFields currency={currency} props={(f) => form.getInputProps(f)} error={error} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Edits an existing SKU's details; the page reloads the product from the answer. */
+export function EditSkuForm({ sku, onDone }: { sku: Sku; onDone(p: ProductDetail): void }) {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: skuDetailValuesFrom(sku),
+    validate: (values) => toSkuEditInput(values, sku).errors ?? {},
+  });
+  const error = fieldError(form.errors);
+  const submit = form.onSubmit(async (values) => {
+    const { input } = toSkuEditInput(values, sku);
+    if (!input) return;
+    setSaving(true);
+    try {
+      const product = await api.catalog.upsertSku(input);
+      notifySuccess(t('catalog.skuSaved'));
+      onDone(product);
+    } catch (err) {
+      showSaveError(err, form.setErrors, errorsFromIssues);
+    } finally {
+      setSaving(false);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <SkuDetailFields props={(f) => form.getInputProps(f)} error={error} />
         <Group justify="flex-end">
           <Button type="submit" loading={saving}>
             {t('common.save')}

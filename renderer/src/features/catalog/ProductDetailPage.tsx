@@ -16,12 +16,12 @@ import { useForm } from '@mantine/form';
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { ProductDetail } from '../../../../shared/domain/catalog';
+import type { ProductDetail, Sku } from '../../../../shared/domain/catalog';
 import { api } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { CompetitorPrices } from '../pricing/CompetitorPrices';
-import { AddSkuForm } from './NewProductForm';
+import { AddSkuForm, EditSkuForm } from './NewProductForm';
 import { SkuPanel } from './SkuPanel';
 import { SkuListings } from './SkuListings';
 
@@ -76,6 +76,7 @@ export function ProductDetailPage() {
   const { t } = useTranslation();
   const { productId = '' } = useParams();
   const [adding, setAdding] = useState(false);
+  const [editingSku, setEditingSku] = useState<Sku | null>(null);
   // Every save reloads the whole product: costs, stock and listings of one SKU show up in several places.
   const query = useApiQuery(() => api.catalog.getProduct({ id: productId }), [productId], 'catalog');
   const product = query.data?.id === productId ? query.data : undefined;
@@ -117,6 +118,15 @@ export function ProductDetailPage() {
                 </Accordion.Control>
                 <Accordion.Panel>
                   <Stack>
+                    <Group justify="space-between">
+                      <Text size="sm" c="dimmed">
+                        {t('catalog.barcode')}: {sku.barcode ?? t('common.none')} · {t('catalog.weight')}:{' '}
+                        {sku.weightG ?? t('common.none')}
+                      </Text>
+                      <Button size="compact-sm" variant="light" onClick={() => setEditingSku(sku)}>
+                        {t('catalog.editSku')}
+                      </Button>
+                    </Group>
                     <SkuPanel sku={sku} onChanged={reload} />
                     <Paper withBorder p="sm" radius="md">
                       <SkuListings sku={sku} onChanged={reload} />
@@ -129,6 +139,22 @@ export function ProductDetailPage() {
               </Accordion.Item>
             ))}
           </Accordion>
+          <Modal
+            opened={!!editingSku}
+            onClose={() => setEditingSku(null)}
+            title={`${t('catalog.editSku')} ${editingSku?.code ?? ''}`}
+            size="lg"
+          >
+            {editingSku && (
+              <EditSkuForm
+                sku={editingSku}
+                onDone={() => {
+                  setEditingSku(null);
+                  reload();
+                }}
+              />
+            )}
+          </Modal>
           <Modal opened={adding} onClose={() => setAdding(false)} title={t('catalog.addSku')} size="lg">
             <AddSkuForm
               productId={product.id}

@@ -11,7 +11,7 @@ import {
   type ProductCreate,
   type SkuUpsert,
 } from '../../../../shared/api/schemas/catalog';
-import type { PriceBand, ListingStatus, SkuCost } from '../../../../shared/domain/catalog';
+import type { PriceBand, ListingStatus, Sku, SkuCost } from '../../../../shared/domain/catalog';
 import type { FieldIssue } from '../../../../shared/api/result';
 import { issuesByField } from '../../components/form-errors';
 import { fromMinor, toMinor } from '../../../../shared/logic/money';
@@ -23,12 +23,18 @@ export interface CostValues {
   inboundFreight: string;
   other: string;
 }
-export interface SkuValues extends CostValues {
+/** The SKU's own details, editable after creation (costs are dated rows, stock moves by movements). */
+export interface SkuDetailValues {
   code: string;
   skuName: string;
-  stockOnHand: string;
+  barcode: string;
+  /** Grams as text; empty = unknown. */
+  weight: string;
   reorderPoint: string;
   band: PriceBand;
+}
+export interface SkuValues extends CostValues, SkuDetailValues {
+  stockOnHand: string;
 }
 export interface ProductValues extends SkuValues {
   name: string;
@@ -55,6 +61,8 @@ export const emptySku = (): SkuValues => ({
   ...zeroCost,
   code: '',
   skuName: '',
+  barcode: '',
+  weight: '',
   stockOnHand: '0',
   reorderPoint: '0',
   band: 'mid',
@@ -90,6 +98,7 @@ const fieldOfPath: Record<string, string> = {
   'cost.effectiveFrom': 'effectiveFrom',
   name: 'name',
   priceBand: 'band',
+  weightG: 'weight',
   priceMinor: 'price',
   priceFloorMinor: 'floor',
   skus: 'code',
@@ -147,16 +156,48 @@ function costPart(v: CostValues, money: (field: string, text: string) => number)
   };
 }
 
-function skuPart(v: SkuValues, baseCurrency: string, errors: Record<string, string>) {
+function detailPart(v: SkuDetailValues, errors: Record<string, string>) {
   const count = countReader(errors);
+  const weight = v.weight.trim();
+  if (weight && !/^\d+$/.test(weight)) errors.weight = 'weight';
   return {
     code: v.code,
     name: v.skuName,
-    stockOnHand: count('stockOnHand', v.stockOnHand),
+    // Empty clears the barcode or weight: null is "none" in the contract.
+    barcode: v.barcode.trim() || null,
+    weightG: /^\d+$/.test(weight) ? Number(weight) : null,
     reorderPoint: count('reorderPoint', v.reorderPoint),
     priceBand: v.band,
+  };
+}
+
+function skuPart(v: SkuValues, baseCurrency: string, errors: Record<string, string>) {
+  return {
+    ...detailPart(v, errors),
+    stockOnHand: countReader(errors)('stockOnHand', v.stockOnHand),
     cost: costPart(v, moneyReader(baseCurrency, errors)),
   };
+}
+
+/** An existing SKU's details as form text. */
+export const skuDetailValuesFrom = (s: Sku): SkuDetailValues => ({
+  code: s.code,
+  skuName: s.name,
+  barcode: s.barcode ?? '',
+  weight: s.weightG === null ? '' : String(s.weightG),
+  reorderPoint: String(s.reorderPoint),
+  band: s.priceBand,
+});
+
+/** Editing an existing SKU's details (no cost, no stock: those have their own dated forms). */
+export function toSkuEditInput(v: SkuDetailValues, sku: Sku): Converted<SkuUpsert> {
+  const errors: Record<string, string> = {};
+  return finish(
+    skuUpsertSchema,
+    { productId: sku.productId, id: sku.id, ...detailPart(v, errors) },
+    errors,
+    true,
+  );
 }
 
 /** The new-product form (product + its first SKU); costs are in the shop's base currency. */
