@@ -1,3 +1,4 @@
+import type { StockCover } from '../logic/stock-cover';
 /** Price positioning of a SKU (PRODUCT.md §2). */
 export const priceBands = ['high', 'mid', 'low'] as const;
 export type PriceBand = (typeof priceBands)[number];
@@ -102,6 +103,8 @@ export interface ProductSummary extends Product {
   stockOnHand: number;
   /** SKUs at or below their reorder point. */
   lowStockSkuCount: number;
+  /** SKUs holding stock that sells too slowly (shared/logic/stock-cover.ts). */
+  slowSkuCount: number;
   listingCount: number;
 }
 
@@ -110,6 +113,8 @@ export interface SkuDetail extends Sku {
   currentCost: SkuCost | null;
   listings: Listing[];
   aliases: SkuAlias[];
+  /** Units sold in the last 30 days, days of cover and the slow-mover flag. */
+  cover: StockCover;
 }
 
 export interface ProductDetail extends Product {

@@ -11,4 +11,8 @@ export interface Settings {
   backupKeepDays: number;
   /** Minimum margin (profit ÷ net price) a price floor keeps above break-even, in basis points. */
   minMarginBp: number;
+  /** A SKU's price spread across storefronts above this (basis points) is flagged. */
+  priceSpreadAlertBp: number;
+  /** A SKU with more days of cover than this (or no sale in 30 days) is a slow mover. */
+  slowMoverDays: number;
 }

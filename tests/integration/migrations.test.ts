@@ -230,6 +230,32 @@ describe('migrations', () => {
     expect(snapshot(file, kept)).toEqual(before);
   });
 
+  it('migrates a v4 shop to v5: movements survive and cover queries use the new indexes', async () => {
+    const file = path.join(tempDir(), 'v4-shop.db');
+    fs.copyFileSync(path.join(fixturesDir, 'v4.db'), file);
+    const kept = ['skus', 'stock_movements'];
+    const before = snapshot(file, kept);
+    expect(before.stock_movements!.length).toBeGreaterThan(0);
+    const handle = await openDatabase(file);
+    try {
+      const plan = (query: string) =>
+        (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[])
+          .map((r) => r.detail)
+          .join('; ');
+      expect(plan("SELECT min(at) FROM stock_movements WHERE kind = 'sale'")).toMatch(
+        /stock_movements_kind_at/,
+      );
+      expect(
+        plan(
+          "SELECT -sum(quantity) FROM stock_movements WHERE sku_id = 'x' AND kind IN ('sale', 'return') AND at >= '2026'",
+        ),
+      ).toMatch(/stock_movements_sku_kind_at/);
+    } finally {
+      await handle.close();
+    }
+    expect(snapshot(file, kept)).toEqual(before);
+  });
+
   it('refuses a database from a newer version and leaves its bytes untouched', async () => {
     const file = path.join(tempDir(), 'future.db');
     fs.copyFileSync(path.join(fixturesDir, `v${LATEST_SCHEMA_VERSION}.db`), file);

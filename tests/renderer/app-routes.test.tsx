@@ -16,6 +16,8 @@ const settings: Settings = {
   actingStaffId: null,
   backupKeepDays: 14,
   minMarginBp: 1000,
+  priceSpreadAlertBp: 1500,
+  slowMoverDays: 90,
 };
 
 /** A shop whose saved settings change when settings.update is called, as the real core does. */

@@ -47,6 +47,7 @@ const product: ProductDetail = {
       createdAt: '2026-11-01T00:00:00.000Z',
       updatedAt: '2026-11-01T00:00:00.000Z',
       currentCost: cost,
+      cover: { soldInWindow: 12, daysOfCover: 7, slowMover: false },
       listings: [listing],
       aliases: [],
     },

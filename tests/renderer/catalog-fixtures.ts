@@ -9,6 +9,8 @@ export const settings: Settings = {
   actingStaffId: null,
   backupKeepDays: 30,
   minMarginBp: 1000,
+  priceSpreadAlertBp: 1500,
+  slowMoverDays: 90,
 };
 
 export const storefront: Storefront = {
@@ -54,6 +56,7 @@ export const productRow = (n: number): ProductSummary => ({
   skuCount: 2,
   stockOnHand: n,
   lowStockSkuCount: n % 7 === 0 ? 1 : 0,
+  slowSkuCount: n === 3 ? 2 : 0,
   listingCount: 1,
 });
 

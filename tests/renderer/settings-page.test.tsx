@@ -18,6 +18,8 @@ const settings: Settings = {
   actingStaffId: null,
   backupKeepDays: 14,
   minMarginBp: 1000,
+  priceSpreadAlertBp: 1500,
+  slowMoverDays: 90,
 };
 const li: StaffMember = { id: 'st1', name: '李运营', role: 'operator', archived: false, createdAt: '' };
 const job: JobInfo = {
@@ -68,16 +70,39 @@ describe('SettingsPage', () => {
   it('refuses a bad base currency with a translated message, and saves a good one', async () => {
     const { calls } = setup();
     const currency = await screen.findByRole('combobox', { name: 'Base currency' });
+    const shop = within(screen.getByRole('region', { name: 'Shop' }));
     fireEvent.change(currency, { target: { value: 'US' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(shop.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('A 3-letter currency code such as CNY or USD')).toBeInTheDocument();
     expect(calls.map((c) => c.call)).not.toContain('settings.update');
     fireEvent.change(currency, { target: { value: 'usd' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(shop.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(calls).toContainEqual({
         call: 'settings.update',
         input: { baseCurrency: 'USD', timezone: 'Asia/Shanghai', language: 'en' },
+      }),
+    );
+  });
+
+  it('saves the pricing and stock rules exactly, refusing bad numbers on their fields', async () => {
+    const { calls } = setup();
+    const rules = within(await screen.findByRole('region', { name: 'Pricing and stock rules' }));
+    expect(rules.getByLabelText(/Minimum margin/)).toHaveValue('10');
+    fireEvent.change(rules.getByLabelText(/Slow mover above/), { target: { value: '0' } });
+    fireEvent.change(rules.getByLabelText(/Flag price spreads above/), { target: { value: 'x' } });
+    fireEvent.click(rules.getByRole('button', { name: 'Save' }));
+    expect(await rules.findByText('A whole number of days from 1 to 3650')).toBeInTheDocument();
+    expect(rules.getByText('A percentage of 0 or more with at most 2 decimals')).toBeInTheDocument();
+    expect(calls.map((c) => c.call)).not.toContain('settings.update');
+    fireEvent.change(rules.getByLabelText(/Minimum margin/), { target: { value: '7.5' } });
+    fireEvent.change(rules.getByLabelText(/Flag price spreads above/), { target: { value: '20' } });
+    fireEvent.change(rules.getByLabelText(/Slow mover above/), { target: { value: '60' } });
+    fireEvent.click(rules.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        call: 'settings.update',
+        input: { minMarginBp: 750, priceSpreadAlertBp: 2000, slowMoverDays: 60 },
       }),
     );
   });

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import type { Page, ProductSummary } from '../../../shared/domain/catalog';
 import type { ProductListQuery } from '../../../shared/api/schemas/catalog';
 import { toProduct } from './repo';
+import { coverBasis, coverOf, slowMoverCondition, type CoverBasis } from './stock-cover';
 
 /** `%text%` for LIKE with the wildcards of the search text itself escaped: "100%" finds "100%", not "1000". */
 const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -15,6 +16,7 @@ export async function listProducts(
   db: Kysely<Database>,
   query: ProductListQuery,
 ): Promise<Page<ProductSummary>> {
+  const basis = await coverBasis(db);
   let q = db.selectFrom('products as p');
   if (!query.includeArchived) q = q.where('p.archived', '=', 0);
   if (query.category) q = q.where('p.category', '=', query.category);
@@ -50,6 +52,12 @@ export async function listProducts(
         AND s.stock_on_hand <= s.reorder_point)`,
     );
   }
+  if (query.slowMovers) {
+    q = q.where(
+      sql<boolean>`EXISTS (SELECT 1 FROM skus s WHERE s.product_id = p.id AND s.archived = 0
+        AND ${slowMoverCondition(basis)})`,
+    );
+  }
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   // The page's ids first, from a narrow sort of (name, id) only; the per-product SKU figures are then computed
   // for those rows alone. Computing them in the sorted query costs four subqueries for every matching product,
@@ -83,16 +91,38 @@ export async function listProducts(
     : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  const slow = await slowCounts(db, ids, basis);
   return {
     rows: rows.map((r) => ({
       ...toProduct(r),
       skuCount: Number(r.sku_count),
       stockOnHand: Number(r.stock_on_hand),
       lowStockSkuCount: Number(r.low_stock_sku_count),
+      slowSkuCount: slow.get(r.id) ?? 0,
       listingCount: Number(r.listing_count),
     })),
     total: Number(n),
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/** Slow-moving SKUs per product of one page: the same stockCover() rule as the product page. */
+async function slowCounts(db: Kysely<Database>, productIds: string[], basis: CoverBasis) {
+  if (!productIds.length || basis.historyDays <= 0) return new Map<string, number>();
+  const skus = await db
+    .selectFrom('skus')
+    .select(['id', 'product_id', 'stock_on_hand'])
+    .where('product_id', 'in', productIds)
+    .where('archived', '=', 0)
+    .execute();
+  const cover = await coverOf(
+    db,
+    skus.map((s) => ({ id: s.id, stockOnHand: s.stock_on_hand })),
+    basis,
+  );
+  const counts = new Map<string, number>();
+  for (const s of skus)
+    if (cover.get(s.id)?.slowMover) counts.set(s.product_id, (counts.get(s.product_id) ?? 0) + 1);
+  return counts;
 }

@@ -1,3 +1,4 @@
+import { coverOf } from './stock-cover';
 import type { Kysely } from 'kysely';
 import type { Database, ProductsTable, SkusTable } from '../db/schema';
 import type { ProductDetail, Sku, SkuDetail } from '../../../shared/domain/catalog';
@@ -31,6 +32,10 @@ export async function getProduct(db: Kysely<Database>, id: string): Promise<Prod
     ? await db.selectFrom('sku_aliases').selectAll().where('sku_id', 'in', skuIds).orderBy('alias').execute()
     : [];
   const now = nowIso();
+  const cover = await coverOf(
+    db,
+    skuRows.map((r) => ({ id: r.id, stockOnHand: r.stock_on_hand })),
+  );
   const skus: SkuDetail[] = [];
   for (const row of skuRows) {
     skus.push({
@@ -38,6 +43,7 @@ export async function getProduct(db: Kysely<Database>, id: string): Promise<Prod
       currentCost: await costAt(db, row.id, now),
       listings: listings.filter((l) => l.sku_id === row.id).map(toListing),
       aliases: aliases.filter((a) => a.sku_id === row.id).map(toAlias),
+      cover: cover.get(row.id)!,
     });
   }
   return { ...product, skus };

@@ -7,6 +7,8 @@ import type { settingsPatchSchema } from '../../../shared/api/schemas/settings';
 import { AppError } from '../../../shared/api/result';
 import { isTimeZone } from '../../../shared/api/schemas/common';
 import { DEFAULT_MIN_MARGIN_BP } from '../../../shared/logic/pricing';
+import { DEFAULT_PRICE_SPREAD_ALERT_BP } from '../../../shared/logic/pricing/price-spread';
+import { DEFAULT_SLOW_MOVER_DAYS } from '../../../shared/logic/stock-cover';
 import { readSettingRows, writeSettingRows } from './repo';
 import { writeAudit } from '../audit/repo';
 
@@ -26,6 +28,8 @@ export function defaultSettings(locale = Intl.DateTimeFormat().resolvedOptions()
     actingStaffId: null,
     backupKeepDays: 14,
     minMarginBp: DEFAULT_MIN_MARGIN_BP,
+    priceSpreadAlertBp: DEFAULT_PRICE_SPREAD_ALERT_BP,
+    slowMoverDays: DEFAULT_SLOW_MOVER_DAYS,
   };
 }
 
@@ -41,6 +45,8 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
     actingStaffId: pick('actingStaffId'),
     backupKeepDays: pick('backupKeepDays'),
     minMarginBp: pick('minMarginBp'),
+    priceSpreadAlertBp: pick('priceSpreadAlertBp'),
+    slowMoverDays: pick('slowMoverDays'),
   };
 }
 

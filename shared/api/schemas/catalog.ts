@@ -163,6 +163,8 @@ export const productListSchema = z.object({
   storefrontId: idSchema.optional(),
   /** Only products with a SKU at or below its reorder point. */
   lowStock: booleanSchema.optional(),
+  /** SKUs holding stock that sells too slowly (days of cover above the shop's threshold). */
+  slowMovers: booleanSchema.optional(),
   includeArchived: booleanSchema.optional(),
   page: pageSchema,
   pageSize: pageSizeSchema,

@@ -65,6 +65,8 @@ export const validationText: Record<string, string> = {
   rule: 'must be a repricing rule: costPlus, match or keep',
   belowFloor: 'is below the price floor; give an override reason to sell below it',
   filePurpose: 'must be catalogImport, catalogExport or catalogTemplate',
+  spreadBp: 'must be a percentage of 0 or more with at most 2 decimals',
+  slowMoverDays: 'must be a whole number of days from 1 to 3650',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });

@@ -17,6 +17,14 @@ export const settingsPatchSchema = z
       .int({ error: 'marginBp' })
       .min(0, { error: 'marginBp' })
       .max(10_000, { error: 'marginBp' }),
+    priceSpreadAlertBp: z
+      .int({ error: 'spreadBp' })
+      .min(0, { error: 'spreadBp' })
+      .max(1_000_000, { error: 'spreadBp' }),
+    slowMoverDays: z
+      .int({ error: 'slowMoverDays' })
+      .min(1, { error: 'slowMoverDays' })
+      .max(3650, { error: 'slowMoverDays' }),
   })
   .partial();
 

@@ -30,7 +30,7 @@ import { NewProductForm } from './NewProductForm';
 const pageSizes = ['50', '100', '200'];
 const rowHeight = 44;
 // One grid template for header and rows, so the columns line up without a <table> (rows are absolutely placed).
-const columns = 'minmax(220px, 3fr) minmax(100px, 1fr) minmax(100px, 1fr) 70px 90px 110px 80px';
+const columns = 'minmax(220px, 3fr) minmax(100px, 1fr) minmax(100px, 1fr) 70px 90px 170px 80px';
 const rowStyle: CSSProperties = {
   display: 'grid',
   gridTemplateColumns: columns,
@@ -49,6 +49,7 @@ export function CatalogPage() {
   const [band, setBand] = useState<PriceBand | null>(null);
   const [storefrontId, setStorefrontId] = useState<string | null>(null);
   const [lowStock, setLowStock] = useState(false);
+  const [slowMovers, setSlowMovers] = useState(false);
   const [pageSize, setPageSize] = useState(100);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
@@ -64,10 +65,11 @@ export function CatalogPage() {
         band: band ?? undefined,
         storefrontId: storefrontId ?? undefined,
         lowStock: lowStock || undefined,
+        slowMovers: slowMovers || undefined,
         page,
         pageSize,
       }),
-    [query.search, query.category, query.brand, band, storefrontId, lowStock, page, pageSize],
+    [query.search, query.category, query.brand, band, storefrontId, lowStock, slowMovers, page, pageSize],
     'catalog',
   );
   const rows = list.data?.rows ?? [];
@@ -156,6 +158,12 @@ export function CatalogPage() {
           onChange={(e) => filter(setLowStock)(e.currentTarget.checked)}
           mb={8}
         />
+        <Switch
+          label={t('catalog.slowMoversOnly')}
+          checked={slowMovers}
+          onChange={(e) => filter(setSlowMovers)(e.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
       <Paper withBorder radius="md">
         <Box
@@ -183,7 +191,7 @@ export function CatalogPage() {
             <span role="columnheader">{t('catalog.brand')}</span>
             <span role="columnheader">{t('catalog.skus')}</span>
             <span role="columnheader">{t('catalog.stock')}</span>
-            <span role="columnheader">{t('catalog.lowStock')}</span>
+            <span role="columnheader">{t('catalog.stockFlags')}</span>
             <span role="columnheader">{t('catalog.listings')}</span>
           </Box>
           {!list.loading && rows.length === 0 && (
@@ -231,13 +239,18 @@ export function CatalogPage() {
                   <Text role="cell" size="sm">
                     {num(p.stockOnHand)}
                   </Text>
-                  <span role="cell">
+                  <Group role="cell" gap={4} wrap="nowrap">
                     {p.lowStockSkuCount > 0 && (
                       <Badge color="orange" variant="light">
                         {t('catalog.lowStockCount', { count: p.lowStockSkuCount })}
                       </Badge>
                     )}
-                  </span>
+                    {p.slowSkuCount > 0 && (
+                      <Badge color="grape" variant="light">
+                        {t('catalog.slowCount', { count: p.slowSkuCount })}
+                      </Badge>
+                    )}
+                  </Group>
                   <Text role="cell" size="sm">
                     {num(p.listingCount)}
                   </Text>

@@ -114,6 +114,11 @@ export function ProductDetailPage() {
                         {t('catalog.lowStock')}
                       </Badge>
                     )}
+                    {sku.cover.slowMover && (
+                      <Badge color="grape" variant="light">
+                        {t('catalog.slowMover')}
+                      </Badge>
+                    )}
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
@@ -121,7 +126,11 @@ export function ProductDetailPage() {
                     <Group justify="space-between">
                       <Text size="sm" c="dimmed">
                         {t('catalog.barcode')}: {sku.barcode ?? t('common.none')} · {t('catalog.weight')}:{' '}
-                        {sku.weightG ?? t('common.none')}
+                        {sku.weightG ?? t('common.none')} ·{' '}
+                        {t('catalog.cover', {
+                          sold: sku.cover.soldInWindow,
+                          days: sku.cover.daysOfCover ?? t('catalog.noSales'),
+                        })}
                       </Text>
                       <Button size="compact-sm" variant="light" onClick={() => setEditingSku(sku)}>
                         {t('catalog.editSku')}

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataSafetySection } from './DataSafetySection';
 import { FxSection } from './FxSection';
+import { RulesSection } from './RulesSection';
 import { ShopSection } from './ShopSection';
 import { StaffSection } from './StaffSection';
 
@@ -11,6 +12,7 @@ export function SettingsPage() {
     <Stack gap="lg">
       <Title order={2}>{t('settings.title')}</Title>
       <ShopSection />
+      <RulesSection />
       <StaffSection />
       <FxSection />
       <DataSafetySection />

@@ -37,7 +37,7 @@ function ShopForm({ settings }: { settings: Settings }) {
   };
 
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Paper withBorder p="lg" radius="md" component="section" aria-label={t('settings.shop')}>
       <Stack>
         <Title order={3}>{t('settings.shop')}</Title>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
