@@ -152,18 +152,18 @@ export function CatalogPage() {
           searchable
           w={180}
         />
-        <Switch
-          label={t('catalog.lowStockOnly')}
-          checked={lowStock}
-          onChange={(e) => filter(setLowStock)(e.currentTarget.checked)}
-          mb={8}
-        />
-        <Switch
-          label={t('catalog.slowMoversOnly')}
-          checked={slowMovers}
-          onChange={(e) => filter(setSlowMovers)(e.currentTarget.checked)}
-          mb={8}
-        />
+        <Stack gap={6} mb={4}>
+          <Switch
+            label={t('catalog.lowStockOnly')}
+            checked={lowStock}
+            onChange={(e) => filter(setLowStock)(e.currentTarget.checked)}
+          />
+          <Switch
+            label={t('catalog.slowMoversOnly')}
+            checked={slowMovers}
+            onChange={(e) => filter(setSlowMovers)(e.currentTarget.checked)}
+          />
+        </Stack>
       </Group>
       <Paper withBorder radius="md">
         <Box
