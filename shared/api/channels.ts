@@ -24,6 +24,7 @@ export const channels = {
     'addAlias',
     'removeAlias',
     'resolveSku',
+    'suggestSkus',
     'adjustStock',
     'stockMovements',
     'importProducts',

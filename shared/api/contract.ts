@@ -32,6 +32,7 @@ import type {
   ProductDetail,
   ProductSummary,
   ResolvedSku,
+  SkuSuggestion,
   Sku,
   SkuAlias,
   SkuCost,
@@ -56,6 +57,7 @@ import {
   productListSchema,
   productUpdateSchema,
   resolveSkuSchema,
+  suggestSkusSchema,
   setCostSchema,
   skuIdSchema,
   skuUpsertSchema,
@@ -157,6 +159,8 @@ export const contract = {
     removeAlias: call(aliasKeySchema).returns<{ storefrontId: string; alias: string }>(),
     /** The SKU a storefront's code means, or null (imports queue it for matching). */
     resolveSku: call(resolveSkuSchema).returns<ResolvedSku | null>(),
+    /** SKUs a code that matched nothing may mean, best first (at most `limit`, default 8). */
+    suggestSkus: call(suggestSkusSchema).returns<SkuSuggestion[]>(),
     adjustStock: call(adjustStockSchema).returns<{ sku: Sku; movement: StockMovement }>(),
     /** Newest first. */
     stockMovements: call(stockMovementsSchema).returns<Page<StockMovement>>(),

@@ -134,6 +134,14 @@ export interface ResolvedSku {
   via: 'alias' | 'listing' | 'code';
 }
 
+/** A SKU that may be what an unmatched storefront code means, and why it was suggested. */
+export interface SkuSuggestion {
+  sku: Sku;
+  productName: string;
+  /** Our code contains the storefront code, the storefront code contains ours, or names match. */
+  why: 'codeContains' | 'containsCode' | 'name';
+}
+
 /** A catalog file written by export or template. */
 export interface CatalogFileResult {
   path: string;

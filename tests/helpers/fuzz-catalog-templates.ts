@@ -32,6 +32,7 @@ export const catalogTemplates: Record<string, Record<string, unknown>> = {
   'catalog:stockMovements': { skuId: 'no-such-id', page: 1, pageSize: 10 },
   'catalog:addAlias': { storefrontId: 'no-such-id', alias: 'a', skuId: 'no-such-id' },
   'catalog:resolveSku': { storefrontId: 'no-such-id', code: 'a' },
+  'catalog:suggestSkus': { code: 'SKU-1', limit: 5 },
   'pricing:workbench': {
     skuId: 'no-such-id',
     storefrontId: 'no-such-id',

@@ -106,6 +106,11 @@ describe('UnmatchedSkusPage', { timeout: 20_000 }, () => {
       ...shopAnswers,
       'catalog.listProducts': () => ({ ok: true, value: { rows: [], total: 0, page: 1, pageSize: 20 } }),
       'catalog.resolveSku': () => ({ ok: true, value: null }),
+      'catalog.suggestSkus': () => ({
+        ok: true,
+        value: [{ sku: product.skus[0]!, productName: 'Mug', why: 'containsCode' }],
+      }),
+      'catalog.addAlias': (input) => ({ ok: true, value: input }),
     });
     setBridgeForTests(fake.bridge);
     renderUi(
@@ -122,5 +127,17 @@ describe('UnmatchedSkusPage', { timeout: 20_000 }, () => {
       storefrontId: 'tm',
       code: 'TM-9',
     });
+    // A code that matched nothing comes with candidates, each linkable in one click.
+    const suggestions = await screen.findByRole('table', { name: 'Suggestions' }, slow);
+    const row = within(suggestions).getByRole('row', { name: /CUP-1/ });
+    expect(within(row).getByText('It contains our code')).toBeInTheDocument();
+    fireEvent.click(within(row).getByRole('button', { name: 'Link to this SKU' }));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.call === 'catalog.addAlias')?.input).toEqual({
+        storefrontId: 'tm',
+        alias: 'TM-9',
+        skuId: 'S1',
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { addAlias, removeAlias, resolveSku } from './aliases';
 import { costHistory, setCost } from './costs';
 import { priceHistory, upsertListing } from './listings';
 import { listProducts } from './search';
+import { suggestSkus } from './suggestions';
 import { createProduct, getProduct, updateProduct, upsertSku } from './service';
 import { adjustStock, stockMovements } from './stock';
 import { checkImportFile, exportProducts, productTemplate } from './import/files';
@@ -28,6 +29,7 @@ export const catalogHandlers: FeatureHandlers<'catalog'> = {
   addAlias: (input, ctx) => changed(ctx, addAlias(ctx.db, input)),
   removeAlias: (input, ctx) => changed(ctx, removeAlias(ctx.db, input)),
   resolveSku: (input, ctx) => resolveSku(ctx.db, input.storefrontId, input.code),
+  suggestSkus: (input, ctx) => suggestSkus(ctx.db, input.code, input.limit),
   adjustStock: (input, ctx) => changed(ctx, adjustStock(ctx.db, input)),
   stockMovements: (input, ctx) => stockMovements(ctx.db, input),
   importProducts: (input, ctx) =>

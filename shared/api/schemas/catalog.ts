@@ -123,6 +123,12 @@ export const aliasSchema = z.object({ storefrontId: idSchema, alias: skuCodeSche
 export const aliasKeySchema = z.object({ storefrontId: idSchema, alias: skuCodeSchema });
 export const resolveSkuSchema = z.object({ storefrontId: idSchema, code: skuCodeSchema });
 
+/** Candidates for a storefront code that matched nothing, best first. */
+export const suggestSkusSchema = z.object({
+  code: skuCodeSchema,
+  limit: z.int({ error: 'count' }).min(1, { error: 'count' }).max(20, { error: 'count' }).optional(),
+});
+
 export const adjustStockSchema = z
   .object({
     skuId: idSchema,

@@ -1,14 +1,31 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ResolvedSku, Sku } from '../../../../shared/domain/catalog';
+import type { ResolvedSku, Sku, SkuSuggestion } from '../../../../shared/domain/catalog';
 import { api, ApiError } from '../../api';
 import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import { SkuPicker } from './SkuPicker';
 
-type Lookup = { storefrontId: string; code: string; result: ResolvedSku | null };
+type Lookup = {
+  storefrontId: string;
+  code: string;
+  result: ResolvedSku | null;
+  suggestions: SkuSuggestion[];
+};
 
 /**
  * The queue of storefront codes that matched nothing is filled by order imports, which do not exist yet; the
@@ -30,7 +47,9 @@ export function UnmatchedSkusPage() {
     setError(undefined);
     try {
       const result = await api.catalog.resolveSku({ storefrontId, code });
-      setLookup({ storefrontId, code: code.trim(), result });
+      // Only a code that matched nothing needs candidates.
+      const suggestions = result ? [] : await api.catalog.suggestSkus({ code });
+      setLookup({ storefrontId, code: code.trim(), result, suggestions });
     } catch (err) {
       const issue = err instanceof ApiError ? err.issues.find((i) => i.path === 'code') : undefined;
       if (issue) setError(translateIssue(issue.message));
@@ -40,13 +59,13 @@ export function UnmatchedSkusPage() {
     }
   };
 
-  const link = async () => {
+  const link = async (target: Sku | undefined) => {
     if (!lookup || !target) return;
     setBusy(true);
     try {
       await api.catalog.addAlias({ storefrontId: lookup.storefrontId, alias: lookup.code, skuId: target.id });
       notifySuccess(t('catalog.linked', { alias: lookup.code, code: target.code }));
-      setLookup({ ...lookup, result: { sku: target, via: 'alias' } });
+      setLookup({ ...lookup, result: { sku: target, via: 'alias' }, suggestions: [] });
     } catch (err) {
       notifyError(err);
     } finally {
@@ -110,9 +129,42 @@ export function UnmatchedSkusPage() {
           ) : (
             <Stack>
               <Text>{t('catalog.noMatch')}</Text>
+              {lookup.suggestions.length > 0 && (
+                <Table fz="sm" aria-label={t('catalog.suggestions')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('catalog.code')}</Table.Th>
+                      <Table.Th>{t('catalog.product')}</Table.Th>
+                      <Table.Th>{t('catalog.why')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {lookup.suggestions.map((s) => (
+                      <Table.Tr key={s.sku.id}>
+                        <Table.Td>{s.sku.code}</Table.Td>
+                        <Table.Td>
+                          {s.productName} · {s.sku.name}
+                        </Table.Td>
+                        <Table.Td>{t(`catalog.whyText.${s.why}`)}</Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="compact-sm"
+                            variant="light"
+                            loading={busy}
+                            onClick={() => void link(s.sku)}
+                          >
+                            {t('catalog.linkThis')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
               <Group align="flex-end">
                 <SkuPicker label={t('catalog.linkTo')} onPick={setTarget} />
-                <Button onClick={() => void link()} disabled={!target} loading={busy}>
+                <Button onClick={() => void link(target)} disabled={!target} loading={busy}>
                   {t('catalog.linkTo')}
                 </Button>
               </Group>
