@@ -1,5 +1,5 @@
-import { fieldError, showSaveError } from '../../components/form-errors';
-import { useState } from 'react';
+import { fieldError } from '../../components/form-errors';
+import { useSaveForm } from '../../hooks/use-save-form';
 import { Button, Divider, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
   errorsFromIssues,
   toProductInput,
   toSkuInput,
+  type ProductValues,
   type SkuDetailValues,
   type SkuValues,
 } from './catalog-form-values';
@@ -109,28 +110,23 @@ export function NewProductForm({ onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const { settings } = useShop();
   const currency = settings?.baseCurrency ?? 'CNY';
-  const [saving, setSaving] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: emptyProduct(),
     validate: (values) => toProductInput(values, currency).errors ?? {},
   });
   const error = fieldError(form.errors);
-
-  const submit = form.onSubmit(async (values) => {
-    const { input } = toProductInput(values, currency);
-    if (!input) return;
-    setSaving(true);
-    try {
-      const product = await api.catalog.createProduct(input);
+  const { saving, run } = useSaveForm({
+    convert: (values: ProductValues) => toProductInput(values, currency).input,
+    save: (input) => api.catalog.createProduct(input),
+    done: (product) => {
       notifySuccess(t('catalog.created', { name: product.name }));
       onDone(product);
-    } catch (err) {
-      showSaveError(err, form.setErrors, errorsFromIssues);
-    } finally {
-      setSaving(false);
-    }
+    },
+    setErrors: form.setErrors,
+    toErrors: errorsFromIssues,
   });
+  const submit = form.onSubmit(run);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -169,27 +165,23 @@ export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p:
   const { t } = useTranslation();
   const { settings } = useShop();
   const currency = settings?.baseCurrency ?? 'CNY';
-  const [saving, setSaving] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: emptySku(),
     validate: (values) => toSkuInput(values, productId, currency).errors ?? {},
   });
   const error = fieldError(form.errors);
-  const submit = form.onSubmit(async (values) => {
-    const { input } = toSkuInput(values, productId, currency);
-    if (!input) return;
-    setSaving(true);
-    try {
-      const product = await api.catalog.upsertSku(input);
+  const { saving, run } = useSaveForm({
+    convert: (values: SkuValues) => toSkuInput(values, productId, currency).input,
+    save: (input) => api.catalog.upsertSku(input),
+    done: (product) => {
       notifySuccess(t('catalog.skuSaved'));
       onDone(product);
-    } catch (err) {
-      showSaveError(err, form.setErrors, errorsFromIssues);
-    } finally {
-      setSaving(false);
-    }
+    },
+    setErrors: form.setErrors,
+    toErrors: errorsFromIssues,
   });
+  const submit = form.onSubmit(run);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -207,27 +199,23 @@ export function AddSkuForm({ productId, onDone }: { productId: string; onDone(p:
 /** Edits an existing SKU's details; the page reloads the product from the answer. */
 export function EditSkuForm({ sku, onDone }: { sku: Sku; onDone(p: ProductDetail): void }) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
   const form = useForm({
     mode: 'controlled',
     initialValues: skuDetailValuesFrom(sku),
     validate: (values) => toSkuEditInput(values, sku).errors ?? {},
   });
   const error = fieldError(form.errors);
-  const submit = form.onSubmit(async (values) => {
-    const { input } = toSkuEditInput(values, sku);
-    if (!input) return;
-    setSaving(true);
-    try {
-      const product = await api.catalog.upsertSku(input);
+  const { saving, run } = useSaveForm({
+    convert: (values: SkuDetailValues) => toSkuEditInput(values, sku).input,
+    save: (input) => api.catalog.upsertSku(input),
+    done: (product) => {
       notifySuccess(t('catalog.skuSaved'));
       onDone(product);
-    } catch (err) {
-      showSaveError(err, form.setErrors, errorsFromIssues);
-    } finally {
-      setSaving(false);
-    }
+    },
+    setErrors: form.setErrors,
+    toErrors: errorsFromIssues,
   });
+  const submit = form.onSubmit(run);
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

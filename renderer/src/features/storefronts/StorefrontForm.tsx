@@ -1,5 +1,5 @@
-import { fieldError, showSaveError } from '../../components/form-errors';
-import { useState } from 'react';
+import { fieldError } from '../../components/form-errors';
+import { useSaveForm } from '../../hooks/use-save-form';
 import {
   ActionIcon,
   Autocomplete,
@@ -38,7 +38,6 @@ interface Props {
 /** Create/edit form: validated by the same zod schema as main; server issues land on the same fields. */
 export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
   const form = useForm<StorefrontFormValues>({
     mode: 'controlled',
     initialValues: initial,
@@ -46,19 +45,14 @@ export function StorefrontForm({ initial, onSubmit, onDone, onCancel }: Props) {
   });
   const error = fieldError(form.errors);
   const currency = form.values.currency.toUpperCase() || '—';
-
-  const submit = form.onSubmit(async (values) => {
-    const converted = toInput(values);
-    if (!converted.input) return;
-    setSaving(true);
-    try {
-      onDone(await onSubmit(converted.input));
-    } catch (err) {
-      showSaveError(err, form.setErrors, errorsFromIssues);
-    } finally {
-      setSaving(false);
-    }
+  const { saving, run } = useSaveForm({
+    convert: (values: StorefrontFormValues) => toInput(values).input,
+    save: onSubmit,
+    done: onDone,
+    setErrors: form.setErrors,
+    toErrors: errorsFromIssues,
   });
+  const submit = form.onSubmit(run);
 
   return (
     <form onSubmit={submit} noValidate>
