@@ -47,4 +47,26 @@ describe('JobProgress', () => {
     expect(await screen.findByText('Backup finished')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar', { name: 'Background work' })).not.toBeInTheDocument();
   });
+
+  it('says a refused import was refused, not finished', async () => {
+    await i18n.changeLanguage('en');
+    const fake = fakeBridge();
+    setBridgeForTests(fake.bridge);
+    renderUi(<JobProgress />);
+    await waitFor(() => expect(fake.calls.map((c) => c.call)).toContain('jobs.list'));
+    const summary = { inserted: 0, updated: 0, unchanged: 0, errors: [{}, {}], warnings: [] };
+    act(() =>
+      fake.emit('jobs:progress', {
+        ...running,
+        id: 'job-2',
+        kind: 'importProducts',
+        state: 'done',
+        message: JSON.stringify(summary),
+      }),
+    );
+    expect(
+      await screen.findByText('Product import: the file has 2 problems; nothing was written'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Product import finished')).not.toBeInTheDocument();
+  });
 });

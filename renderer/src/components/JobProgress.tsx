@@ -11,6 +11,17 @@ import { notifications } from '@mantine/notifications';
 /** A job kind's name; a kind added on the main side before its text exists still reads as a job, not a key. */
 const kindName = (t: TFunction, job: JobInfo) => t(`jobs.${job.kind}`, { defaultValue: t('jobs.other') });
 
+/** An import job is "done" also when it refused its file: its summary then lists errors and nothing was written. */
+function refusedCount(job: JobInfo): number {
+  if (job.kind !== 'importProducts' || !job.message) return 0;
+  try {
+    const summary = JSON.parse(job.message) as { errors?: unknown[] };
+    return Array.isArray(summary.errors) ? summary.errors.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
 const percent = (job: JobInfo) => (job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0);
 
 /** The global progress indicator: every background job, with a bar and a cancel button while it runs. */
@@ -23,7 +34,10 @@ export function JobProgress() {
     return onEvent('jobs:progress', (job) => {
       setJobs((list) => [job, ...list.filter((j) => j.id !== job.id)]);
       const kind = kindName(t, job);
-      if (job.state === 'done') notifySuccess(t('jobs.done', { kind }));
+      const refused = job.state === 'done' ? refusedCount(job) : 0;
+      if (refused)
+        notifications.show({ color: 'orange', message: t('jobs.refused', { kind, count: refused }) });
+      else if (job.state === 'done') notifySuccess(t('jobs.done', { kind }));
       if (job.state === 'failed')
         notifications.show({ color: 'red', message: t('jobs.failed', { kind, message: job.message ?? '' }) });
       if (job.state === 'cancelled')

@@ -70,6 +70,7 @@ export const en = {
     other: 'Background job',
     running: '{{kind}}: {{percent}} %',
     done: '{{kind}} finished',
+    refused: '{{kind}}: the file has {{count}} problems; nothing was written',
     failed: '{{kind}} failed: {{message}}',
     cancelled: '{{kind}} cancelled',
     cancel: 'Cancel',

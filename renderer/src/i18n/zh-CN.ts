@@ -72,6 +72,7 @@ export const zhCN: Resources = {
     other: '后台任务',
     running: '{{kind}}：{{percent}}%',
     done: '{{kind}}已完成',
+    refused: '{{kind}}：文件中有 {{count}} 个问题，未写入任何数据',
     failed: '{{kind}}失败：{{message}}',
     cancelled: '{{kind}}已取消',
     cancel: '取消',
