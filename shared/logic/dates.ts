@@ -13,3 +13,44 @@ export function localDate(instantIso: string, timeZone: string): string {
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes `timeZone` is ahead of UTC at the instant `utcMs` (+480 for Asia/Shanghai). */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  let fmt = offsetFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, fmt);
+  }
+  const p: Record<string, number> = {};
+  for (const part of fmt.formatToParts(new Date(utcMs)))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * A wall-clock time in `timeZone` (as Chinese platforms write "2024-06-18 10:00:00") → the UTC instant in ms.
+ * Across a DST change the offset is re-read at the first guess: a repeated hour takes one of its two
+ * instants and a skipped hour lands next to the gap (platform exports in DST zones carry offsets anyway).
+ */
+export function zonedToUtcMs(
+  wall: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+  timeZone: string,
+): number {
+  const guess = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const first = zoneOffsetMinutes(guess, timeZone);
+  const candidate = guess - first * 60_000;
+  const second = zoneOffsetMinutes(candidate, timeZone);
+  return second === first ? candidate : guess - second * 60_000;
+}

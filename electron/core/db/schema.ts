@@ -160,6 +160,132 @@ export interface CatalogSearchTable {
   body: string;
 }
 
+export interface CustomersTable {
+  id: string;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerIdentitiesTable {
+  kind: string;
+  value: string;
+  customer_id: string;
+  created_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  kind: string;
+  storefront_id: string;
+  format: string;
+  /** JSON array of file names (no folders). */
+  files: string;
+  /** sha256 of the files' bytes, in order. */
+  checksum: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  lines: number;
+  warnings: number;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface ImportMappingsTable {
+  storefront_id: string;
+  /** Normalized header row the mapping was made for. */
+  signature: string;
+  mapping: string;
+  updated_at: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  seq: number;
+  storefront_id: string;
+  external_id: string;
+  placed_at: string;
+  placed_date: string;
+  paid_at: string | null;
+  status: string;
+  after_sales: number;
+  currency: string;
+  customer_id: string | null;
+  buyer_name: string | null;
+  buyer_phone: string | null;
+  buyer_email: string | null;
+  buyer_platform_id: string | null;
+  ship_name: string | null;
+  ship_phone: string | null;
+  ship_address: string | null;
+  ship_city: string | null;
+  ship_province: string | null;
+  ship_zip: string | null;
+  ship_country: string | null;
+  line_count: number;
+  units: number;
+  gross_minor: number;
+  line_discount_minor: number;
+  order_discount_minor: number;
+  platform_discount_minor: number;
+  shipping_income_minor: number;
+  tax_minor: number;
+  total_paid_minor: number;
+  refunded_minor: number;
+  cogs_base_minor: number;
+  unmatched_lines: number;
+  /** Σ imported actual fees (positive = cost); null → the storefront's fee rule applies. */
+  fees_minor: number | null;
+  /** The order's own outbound shipping cost; null → the storefront's default. */
+  shipping_cost_minor: number | null;
+  source: string | null;
+  /** JSON array of discount codes / promotion ids named in the export. */
+  promotion_codes: string | null;
+  note: string | null;
+  fingerprint: string;
+  import_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  id: number | null;
+  order_id: string;
+  storefront_id: string;
+  line_no: number;
+  external_line_id: string | null;
+  sku_code: string | null;
+  sku_id: string | null;
+  title: string;
+  quantity: number;
+  unit_price_minor: number;
+  line_discount_minor: number;
+  unit_cost_base_minor: number | null;
+}
+
+export interface OrderStatusHistoryTable {
+  id: number | null;
+  order_id: string;
+  status: string;
+  refunded_minor: number;
+  import_id: string | null;
+  at: string;
+}
+
+export interface OrderFeesTable {
+  id: number | null;
+  order_id: string;
+  import_id: string;
+  kind: string;
+  amount_minor: number;
+  currency: string;
+  source_ref: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -178,6 +304,14 @@ export interface Database {
   /** FTS5 (trigram) search text per product, kept by triggers (migration 0004); read with LIKE only. */
   catalog_search: CatalogSearchTable;
   catalog_search_rows: CatalogSearchRowsTable;
+  customers: CustomersTable;
+  customer_identities: CustomerIdentitiesTable;
+  imports: ImportsTable;
+  import_mappings: ImportMappingsTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  order_status_history: OrderStatusHistoryTable;
+  order_fees: OrderFeesTable;
 }
 
 export type StorefrontRow = Selectable<StorefrontsTable>;
@@ -192,3 +326,7 @@ export type ListingRow = Selectable<ListingsTable>;
 export type SkuAliasRow = Selectable<SkuAliasesTable>;
 export type PriceHistoryRow = Selectable<PriceHistoryTable>;
 export type StockMovementRow = Selectable<StockMovementsTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type OrderRow = Selectable<OrdersTable>;
+export type OrderLineRow = Selectable<OrderLinesTable>;
+export type ImportRow = Selectable<ImportsTable>;

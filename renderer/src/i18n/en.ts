@@ -1,3 +1,4 @@
+import { orderImportTextEn } from '../../../shared/api/schemas/order-import-texts';
 /** English texts. zh-CN.ts must have exactly the same keys (TypeScript checks it). */
 export const en = {
   app: { name: 'ChannelDesk', tagline: 'Every storefront, one desk' },
@@ -143,6 +144,7 @@ export const en = {
     },
   },
   validation: {
+    ...orderImportTextEn,
     required: 'Required',
     tooLong: 'Too long',
     currency: 'A 3-letter currency code such as CNY or USD',

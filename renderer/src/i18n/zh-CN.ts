@@ -1,3 +1,4 @@
+import { orderImportTextZh } from '../../../shared/api/schemas/order-import-texts';
 import type { Resources } from './en';
 
 /** 简体中文。键与 en.ts 完全相同（由类型检查保证）。 */
@@ -143,6 +144,7 @@ export const zhCN: Resources = {
     },
   },
   validation: {
+    ...orderImportTextZh,
     required: '必填',
     tooLong: '内容过长',
     currency: '请输入 3 位币种代码，如 CNY、USD',

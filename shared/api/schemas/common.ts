@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { orderImportTextEn } from './order-import-texts';
 
 /**
  * Validation messages are short keys (`validation.<key>` in the locale files) so forms and
  * notifications can speak the user's language; `validationText` gives the English text for the CLI and logs.
  */
 export const validationText: Record<string, string> = {
+  ...orderImportTextEn,
   required: 'is required',
   tooLong: 'is too long',
   currency: 'must be a 3-letter ISO currency code such as CNY or USD',

@@ -4,6 +4,7 @@ import * as m0002 from './0002_catalog';
 import * as m0003 from './0003_competitor_prices';
 import * as m0004 from './0004_catalog_search';
 import * as m0005 from './0005_stock_cover';
+import * as m0006 from './0006_orders';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'competitor_prices', up: m0003.up },
   { version: 4, name: 'catalog_search', up: m0004.up },
   { version: 5, name: 'stock_cover', up: m0005.up },
+  { version: 6, name: 'orders', up: m0006.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
