@@ -43,19 +43,25 @@ export function basisPointsToPercent(bp: number): string {
   return unscaleInteger(bp, 2).replace(/\.?0+$/, '');
 }
 
+// Building an Intl.NumberFormat costs ~100 µs; imports ask for every amount of every row, so remember.
+const minorDigits = new Map<string, number>();
+
 /**
  * Decimals of a currency's minor unit (CNY/USD 2, JPY 0, KWD 3), from the runtime's ISO 4217 data, so an
  * amount typed as "8" means 8 yuan = 800 fen but 8 yen = 8 yen.
  */
 export function currencyMinorDigits(currency: string): number {
+  let digits = minorDigits.get(currency);
+  if (digits !== undefined) return digits;
   try {
-    return (
+    digits =
       new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
+      2;
   } catch {
-    return 2;
+    digits = 2;
   }
+  if (minorDigits.size < 500) minorDigits.set(currency, digits);
+  return digits;
 }
 
 /** "12.5" USD → 1250; null when not a non-negative amount with at most the currency's decimals. */
