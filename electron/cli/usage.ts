@@ -11,9 +11,16 @@ Commands:
   fx add --currency USD --date YYYY-MM-DD --rate 7.12
                                    add or correct an exchange rate (base-currency units per 1 USD)
   demo [--orders N] [--seed S]     create the demo shop in an empty database
+  import orders --storefront NAME [--format auto|shopify|amazon|ebay|etsy|woocommerce|taobao|jd|pinduoduo|douyin] FILE...
+                                   import a storefront's order export (csv/tsv/xlsx, any encoding; a Taobao or
+                                   Etsy orders + items pair together); all or nothing, exit 2 lists every problem
+  import fees --storefront NAME FILE...
+                                   attach actual fees (Amazon settlement / date range, Shopify Payments) to orders
   import products FILE             add or update SKUs from csv/xlsx (all or nothing; exit 2 lists every problem)
   export products --out FILE [--lang zh-CN|en]
                                    write the whole catalog as .xlsx or .csv in the import columns
+  kpis --from YYYY-MM-DD --to YYYY-MM-DD [--storefront NAME]
+                                   sales, profit and customer figures of valid orders in the period (base currency)
   template products --out FILE [--lang zh-CN|en]
                                    write an empty import template (.xlsx adds a sheet explaining the columns)
   check                            integrity check, foreign keys and schema version

@@ -10,7 +10,12 @@ import { createDispatch, type Dispatch } from './router';
 import { ensureSettings } from './settings/service';
 
 /** The data each job kind writes, so pages showing it reload when the job is done. */
-const jobChanges: Partial<Record<JobKind, Namespace>> = { importProducts: 'catalog' };
+/** What each finished job changed, so open pages reload (an order import moves stock and customers too). */
+const jobChanges: Partial<Record<JobKind, Namespace[]>> = {
+  importProducts: ['catalog'],
+  importOrders: ['orders', 'customers', 'catalog', 'imports'],
+  importFees: ['orders', 'imports'],
+};
 
 export interface CoreOptions extends OpenOptions {
   dbFile: string;
@@ -44,7 +49,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       emit('jobs:progress', job);
       // A job writes on its own connection: tell open pages what it changed once it is done.
       const changed = job.state === 'done' ? jobChanges[job.kind] : undefined;
-      if (changed) emit('data:changed', { namespace: changed });
+      for (const namespace of changed ?? []) emit('data:changed', { namespace });
     },
   });
   const ctx: CoreContext = {

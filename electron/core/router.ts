@@ -8,9 +8,13 @@ import type { Handlers } from './handlers';
 import { backupHandlers } from './backup/handlers';
 import { filesHandlers } from './files/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { customersHandlers } from './customers/handlers';
 import { demoHandlers } from './demo/handlers';
 import { fxHandlers } from './fx/handlers';
+import { importsHandlers } from './imports/handlers';
+import { ordersHandlers } from './orders/handlers';
 import { jobsHandlers } from './jobs/handlers';
+import { kpisHandlers } from './orders/kpis-handlers';
 import { pricingHandlers } from './pricing/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
@@ -27,6 +31,10 @@ export const handlers: Handlers = {
   demo: demoHandlers,
   catalog: catalogHandlers,
   pricing: pricingHandlers,
+  imports: importsHandlers,
+  orders: ordersHandlers,
+  customers: customersHandlers,
+  kpis: kpisHandlers,
 };
 
 export type Dispatch = (namespace: string, method: string, input: unknown) => Promise<Result<unknown>>;

@@ -14,9 +14,11 @@ import { errorText } from './components/notify-error';
 import { CatalogPage } from './features/catalog/CatalogPage';
 import { ProductDetailPage } from './features/catalog/ProductDetailPage';
 import { UnmatchedSkusPage } from './features/catalog/UnmatchedSkusPage';
+import { ImportOrdersPage } from './features/imports/ImportOrdersPage';
 import { CustomersPage } from './features/customers/CustomersPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
+import { OrderDetailPage } from './features/orders/OrderDetailPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { PricingPage } from './features/pricing/PricingPage';
 import { PromotionsPage } from './features/promotions/PromotionsPage';
@@ -109,6 +111,8 @@ export function AppRoutes() {
             return <Route key={key} path={path} element={<Page />} />;
           })}
           {/* Pages inside an area; the area's navigation entry stays highlighted (it matches the path prefix). */}
+          <Route path="/orders/import" element={<ImportOrdersPage />} />
+          <Route path="/orders/:orderId" element={<OrderDetailPage />} />
           <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
           <Route path="/catalog/:productId" element={<ProductDetailPage />} />
           <Route path="/pricing/*" element={<PricingPage />} />

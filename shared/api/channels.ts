@@ -39,6 +39,10 @@ export const channels = {
     'addCompetitorPrice',
     'competitorPrices',
   ],
+  imports: ['importOrders', 'importFees', 'history'],
+  orders: ['list', 'get', 'export', 'views', 'saveView', 'deleteView'],
+  customers: ['list', 'get', 'merge', 'split', 'exportSegment'],
+  kpis: ['compute'],
 } as const;
 
 export type Channels = typeof channels;

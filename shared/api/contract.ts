@@ -65,6 +65,33 @@ import {
   catalogFileSchema,
   catalogImportSchema,
 } from './schemas/catalog';
+import { importFeesSchema, importHistorySchema, importOrdersSchema } from './schemas/imports';
+import type { ImportRecord } from '../domain/orders';
+import type { OrderExportResult, OrderListPage, OrderView } from '../domain/order-list';
+import type { OrderDetail } from '../domain/order-detail';
+import {
+  orderExportSchema,
+  orderIdSchema,
+  orderListSchema,
+  orderViewIdSchema,
+  orderViewSaveSchema,
+} from './schemas/orders';
+import type {
+  CustomerDetail,
+  CustomerList,
+  CustomerMergeResult,
+  CustomerSegmentFile,
+  CustomerSplitResult,
+} from '../domain/customers';
+import {
+  customerGetSchema,
+  customerListSchema,
+  customerMergeSchema,
+  customerSegmentSchema,
+  customerSplitSchema,
+} from './schemas/customers';
+import { kpisComputeSchema } from './schemas/kpis';
+import type { KpiReport } from '../domain/kpis';
 import {
   competitorPriceAddSchema,
   priceSpreadSchema,
@@ -176,6 +203,49 @@ export const contract = {
     addCompetitorPrice: call(competitorPriceAddSchema).returns<CompetitorPrice>(),
     /** Newest observation first, beside the SKU's own listing prices. */
     competitorPrices: call(skuIdSchema).returns<CompetitorPrices>(),
+  },
+  imports: {
+    /**
+     * Starts the importOrders job for one storefront's export (a Taobao/Etsy orders + items pair counts as one).
+     * Its `message` is the OrderImportSummary JSON; a file with any error ends "done" with errors and nothing written.
+     */
+    importOrders: call(importOrdersSchema).returns<JobInfo>(),
+    /** Starts the importFees job (Amazon settlement / date range, Shopify Payments): actual fees attach to orders. */
+    importFees: call(importFeesSchema).returns<JobInfo>(),
+    /** Newest first. */
+    history: call(importHistorySchema).returns<Page<ImportRecord>>(),
+  },
+  orders: {
+    /**
+     * One page (≤ 200) of every storefront's orders; ids of the page come from a narrow index walk. `total` is
+     * exact without filters and counted up to 10,000 with them (`totalCapped` then means "10,000+").
+     */
+    list: call(orderListSchema).returns<OrderListPage>(),
+    /** Lines with their SKUs, customer, shipping, status history, fees and the profit waterfall. */
+    get: call(orderIdSchema).returns<OrderDetail>(),
+    /** Every order matching the filters to xlsx/csv at an absolute path; ids and phones as text, no formulas. */
+    export: call(orderExportSchema).returns<OrderExportResult>(),
+    /** Saved views of the list, by name. */
+    views: call(none).returns<OrderView[]>(),
+    /** Creates a view or replaces the one with `id`; CONFLICT viewNameTaken for a name already used. */
+    saveView: call(orderViewSaveSchema).returns<OrderView>(),
+    deleteView: call(orderViewIdSchema).returns<{ id: string }>(),
+  },
+  customers: {
+    /** Server-side paging (≤ 200 a page) over the stored customer figures; money in base-currency minor units. */
+    list: call(customerListSchema).returns<CustomerList>(),
+    /** Identities, lifetime figures, RFM and one page of orders across storefronts (newest first). */
+    get: call(customerGetSchema).returns<CustomerDetail>(),
+    /** One transaction, audited: the sources' orders and identities move to the target; the sources are gone. */
+    merge: call(customerMergeSchema).returns<CustomerMergeResult>(),
+    /** One transaction, audited: the orders move to a new customer with the identities only they use. */
+    split: call(customerSplitSchema).returns<CustomerSplitResult>(),
+    /** The customers of a tier or list filter to xlsx/csv; ids and phones are text cells, formulas neutralised. */
+    exportSegment: call(customerSegmentSchema).returns<CustomerSegmentFile>(),
+  },
+  kpis: {
+    /** METRICS.md figures of a period per storefront and in total (base currency); reads only. */
+    compute: call(kpisComputeSchema).returns<KpiReport>(),
   },
 } satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
 

@@ -1,9 +1,25 @@
 /** Why a file is being chosen: decides open or save, the dialog's title and its file types. */
-export const filePurposes = ['catalogImport', 'catalogExport', 'catalogTemplate'] as const;
+export const filePurposes = [
+  'catalogImport',
+  'catalogExport',
+  'catalogTemplate',
+  'orderImport',
+  'feeImport',
+  'orderExport',
+  'customerExport',
+] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
 /** Purposes that write a file (a save dialog); the others read one (an open dialog). */
-export const savePurposes: readonly FilePurpose[] = ['catalogExport', 'catalogTemplate'];
+export const savePurposes: readonly FilePurpose[] = [
+  'catalogExport',
+  'catalogTemplate',
+  'orderExport',
+  'customerExport',
+];
+
+/** Purposes that open a spreadsheet to import. */
+export const importPurposes: readonly FilePurpose[] = ['catalogImport', 'orderImport', 'feeImport'];
 
 /**
  * The answer of files.choose. In the desktop app a native dialog picks the path (null when cancelled). Where

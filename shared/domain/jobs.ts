@@ -1,4 +1,4 @@
-export const jobKinds = ['backup', 'importProducts'] as const;
+export const jobKinds = ['backup', 'importProducts', 'importOrders', 'importFees'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;

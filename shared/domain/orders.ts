@@ -111,3 +111,22 @@ export interface OrderImportMessage {
   key: string;
   params?: Record<string, string | number>;
 }
+
+/** One past import, as the history lists it. */
+export interface ImportRecord {
+  id: string;
+  kind: 'orders' | 'fees';
+  storefrontId: string;
+  storefrontName: string;
+  format: string;
+  files: string[];
+  checksum: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  lines: number;
+  warnings: number;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+}

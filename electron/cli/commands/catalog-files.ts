@@ -5,6 +5,7 @@ import { optionalString, parseCommand, requireString, type ParsedCommand } from 
 import { CliError, ExitCode, failure, usageError } from '../errors';
 import { call, requireExistingDb, withCore } from '../open-core';
 import { createOutput } from '../output';
+import { importSalesCommand } from './import-orders';
 
 /** `import products FILE`: the app's importProducts job; a rejected file is exit 2 with every row-level error. */
 /** The CLI contract's rows are {row, column, message}: the translation key stays inside the app. */
@@ -12,8 +13,11 @@ const plain = ({ row, column, message }: ImportMessage) => ({ row, column, messa
 const forCli = (s: ImportSummary) => ({ ...s, errors: s.errors.map(plain), warnings: s.warnings.map(plain) });
 
 export async function importCommand(sub: string | undefined, args: string[]): Promise<number> {
+  if (sub === 'orders' || sub === 'fees') return importSalesCommand(sub, args);
   if (sub !== 'products') {
-    throw usageError(sub ? `Unknown import command: ${sub}` : 'import needs what to import: products');
+    throw usageError(
+      sub ? `Unknown import command: ${sub}` : 'import needs what to import: orders, fees or products',
+    );
   }
   const cmd = parseCommand(args, {}, 1);
   const out = createOutput(cmd.json);

@@ -1,4 +1,4 @@
-import type { FilePurpose } from '../../../shared/domain/files';
+import { importPurposes, type FilePurpose } from '../../../shared/domain/files';
 import type { Language } from '../../../shared/domain/settings';
 
 const texts = {
@@ -6,6 +6,10 @@ const texts = {
     catalogImport: 'Import products',
     catalogExport: 'Export products',
     catalogTemplate: 'Save the product import template',
+    orderImport: 'Import a storefront order export',
+    feeImport: 'Import a fee or settlement file',
+    orderExport: 'Export orders',
+    customerExport: 'Export customers',
     sheets: 'Spreadsheets',
     excel: 'Excel workbook',
     csv: 'CSV (comma-separated)',
@@ -14,6 +18,10 @@ const texts = {
     catalogImport: '导入商品',
     catalogExport: '导出商品',
     catalogTemplate: '保存商品导入模板',
+    orderImport: '导入店铺订单导出文件',
+    feeImport: '导入费用/结算文件',
+    orderExport: '导出订单',
+    customerExport: '导出客户',
     sheets: '表格文件',
     excel: 'Excel 工作簿',
     csv: 'CSV（逗号分隔）',
@@ -23,11 +31,10 @@ const texts = {
 /** The dialog's title and file types, in the shop's language (the dialog is drawn by the OS, not the page). */
 export function dialogTexts(language: Language, purpose: FilePurpose, defaultName?: string) {
   const t = texts[language] ?? texts.en;
-  const filters =
-    purpose === 'catalogImport'
-      ? [{ name: t.sheets, extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
-      : defaultName?.toLowerCase().endsWith('.csv')
-        ? [{ name: t.csv, extensions: ['csv'] }]
-        : [{ name: t.excel, extensions: ['xlsx'] }];
+  const filters = importPurposes.includes(purpose)
+    ? [{ name: t.sheets, extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
+    : defaultName?.toLowerCase().endsWith('.csv')
+      ? [{ name: t.csv, extensions: ['csv'] }]
+      : [{ name: t.excel, extensions: ['xlsx'] }];
   return { title: t[purpose], filters };
 }

@@ -1,9 +1,12 @@
 import type { JobKind } from '../../../shared/domain/jobs';
+import type { OrderFormatChoice } from '../../../shared/domain/orders';
 
 /** Parameters of each job kind, sent to the worker as workerData. */
 export interface JobParams {
   backup: { dbFile: string; outFile: string };
   importProducts: { dbFile: string; file: string };
+  importOrders: { dbFile: string; storefrontId: string; files: string[]; format: OrderFormatChoice };
+  importFees: { dbFile: string; storefrontId: string; files: string[] };
 }
 
 export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];

@@ -13,7 +13,7 @@ const kindName = (t: TFunction, job: JobInfo) => t(`jobs.${job.kind}`, { default
 
 /** An import job is "done" also when it refused its file: its summary then lists errors and nothing was written. */
 function refusedCount(job: JobInfo): number {
-  if (job.kind !== 'importProducts' || !job.message) return 0;
+  if (!job.kind.startsWith('import') || !job.message) return 0;
   try {
     const summary = JSON.parse(job.message) as { errors?: unknown[] };
     return Array.isArray(summary.errors) ? summary.errors.length : 0;

@@ -4,6 +4,8 @@ import { catalogFilesTexts } from '../features/catalog/catalog-files-i18n';
 import { pricingTexts } from '../features/pricing/i18n';
 import { repricingTexts } from '../features/pricing/repricing-i18n';
 import { spreadTexts } from '../features/pricing/spread-i18n';
+import { importsTexts } from '../features/imports/i18n';
+import { ordersTexts } from '../features/orders/i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -23,4 +25,6 @@ export const featureTexts: FeatureTexts<unknown>[] = [
   feature(pricingTexts),
   feature(repricingTexts),
   feature(spreadTexts),
+  feature(importsTexts),
+  feature(ordersTexts),
 ];

@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import { newSortableId } from '../../../../shared/logic/ids';
+import { zoneOffsetMinutes } from '../../../../shared/logic/dates';
+import { isValidOrderStatus, type ParsedOrder } from '../../../../shared/domain/orders';
+import { identitiesOf, normalizePhone, type Identity } from './customer-identity';
+import {
+  ORDER_COLUMNS,
+  orderStatements,
+  updateParams,
+  type OrderColumn,
+  type OrderStatements,
+} from './order-statements';
+
+export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
+
+export interface OrderWriterOptions {
+  storefrontId: string;
+  /** The storefront's platform: buyer ids are only comparable within one platform family. */
+  platform: string;
+  /** The shop's time zone (settings): placed_date is the order's day there (METRICS.md periods). */
+  shopTimezone: string;
+  importId: string | null;
+  actorId: string | null;
+  /** Time stamped on rows written now. */
+  at: string;
+}
+
+interface SkuCost {
+  from: string;
+  total: number;
+}
+
+/** Taobao and Tmall share buyer accounts (买家会员名); every other platform has its own. */
+export const buyerFamily = (platform: string): string => (platform === 'tmall' ? 'taobao' : platform);
+
+/**
+ * Writes parsed orders through cached prepared statements, inside the caller's transaction (the import
+ * pipeline commits or rolls back the whole file; demo data uses the same path). Per order it resolves SKUs
+ * (alias → listing's storefront SKU id → our code) and the unit cost in force when the order was placed,
+ * merges the buyer into a customer by phone / e-mail / platform buyer id, replaces the lines, keeps stock
+ * movements equal to the valid order's matched lines, and appends status history when status or refund change.
+ * An order whose content is identical to what is stored is left untouched ("unchanged").
+ */
+export class OrderWriter {
+  private readonly s: OrderStatements;
+  private nextSeq: number;
+  private readonly skuByCode = new Map<string, string | null>();
+  private readonly costsBySku = new Map<string, SkuCost[]>();
+  private readonly offsetByHour = new Map<number, number>();
+  readonly unmatchedCodes = new Set<string>();
+  /** Customers whose orders this writer added or changed (and customers merged away), for their figures. */
+  readonly touchedCustomers = new Set<string>();
+  /** Customers merged into another one by this writer: their rows are gone. */
+  readonly mergedCustomers = new Set<string>();
+  lines = 0;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    private readonly opts: OrderWriterOptions,
+  ) {
+    this.s = orderStatements(sqlite);
+    this.nextSeq = (this.s.maxSeq.get() as { seq: number }).seq + 1;
+  }
+
+  write(order: ParsedOrder): WriteOutcome {
+    const { s, opts } = this;
+    const fingerprint = fingerprintOf(order);
+    const existing = s.findOrder.get(opts.storefrontId, order.externalId) as
+      | {
+          id: string;
+          seq: number;
+          fingerprint: string;
+          status: string;
+          refunded_minor: number;
+          customer_id: string | null;
+          created_at: string;
+        }
+      | undefined;
+    this.lines += order.lines.length;
+    if (existing && existing.fingerprint === fingerprint) {
+      for (const line of order.lines)
+        if (line.sku && !this.skuOf(line.sku)) this.unmatchedCodes.add(line.sku);
+      return 'unchanged';
+    }
+    const id = existing?.id ?? newSortableId();
+    const ref = `order:${id}`;
+    const valid = isValidOrderStatus(order.status);
+
+    let cogs = 0;
+    let unmatched = 0;
+    let units = 0;
+    let gross = 0;
+    let lineDiscounts = 0;
+    const lineRows = order.lines.map((line, i) => {
+      const skuId = line.sku ? this.skuOf(line.sku) : null;
+      if (!skuId) {
+        unmatched++;
+        if (line.sku) this.unmatchedCodes.add(line.sku);
+      }
+      const unitCost = skuId ? this.costAt(skuId, order.placedAt) : null;
+      if (unitCost !== null) cogs += unitCost * line.quantity;
+      units += line.quantity;
+      gross += line.unitPriceMinor * line.quantity;
+      lineDiscounts += line.lineDiscountMinor;
+      return [
+        id,
+        opts.storefrontId,
+        i + 1,
+        line.externalLineId,
+        line.sku,
+        skuId,
+        line.title,
+        line.quantity,
+        line.unitPriceMinor,
+        line.lineDiscountMinor,
+        unitCost,
+      ] as const;
+    });
+
+    // A re-imported order keeps its customer: a person's manual merge or split must not be undone by a file.
+    const customerId = existing?.customer_id ?? this.customerFor(order);
+    this.touchedCustomers.add(customerId);
+    const row: Record<OrderColumn, string | number | null> = {
+      id,
+      seq: existing?.seq ?? this.nextSeq++,
+      storefront_id: opts.storefrontId,
+      external_id: order.externalId,
+      placed_at: order.placedAt,
+      placed_date: this.localDate(order.placedAt),
+      paid_at: order.paidAt,
+      status: order.status,
+      after_sales: order.afterSales ? 1 : 0,
+      currency: order.currency,
+      customer_id: customerId,
+      buyer_name: order.customer.name,
+      buyer_phone: order.customer.phone,
+      buyer_email: order.customer.email,
+      buyer_platform_id: order.customer.buyerId,
+      ship_name: order.address.name,
+      ship_phone: order.address.phone,
+      ship_address: order.address.address,
+      ship_city: order.address.city,
+      ship_province: order.address.province,
+      ship_zip: order.address.zip,
+      ship_country: order.address.country,
+      line_count: order.lines.length,
+      units,
+      gross_minor: gross,
+      line_discount_minor: lineDiscounts,
+      order_discount_minor: order.orderDiscountMinor,
+      platform_discount_minor: order.platformDiscountMinor,
+      shipping_income_minor: order.shippingIncomeMinor,
+      tax_minor: order.taxMinor,
+      total_paid_minor: order.totalPaidMinor,
+      refunded_minor: order.refundedMinor,
+      cogs_base_minor: cogs,
+      unmatched_lines: unmatched,
+      fees_minor: order.feesMinor,
+      shipping_cost_minor: null,
+      source: order.source,
+      promotion_codes: order.promotionCodes.length ? JSON.stringify(order.promotionCodes) : null,
+      note: order.note,
+      fingerprint,
+      import_id: opts.importId,
+      created_at: existing?.created_at ?? opts.at,
+      updated_at: opts.at,
+    };
+    if (existing) {
+      s.updateOrder.run(updateParams(row));
+      s.deleteLines.run(id);
+      this.undoSales(ref);
+    } else {
+      s.insertOrder.run(ORDER_COLUMNS.map((c) => row[c]));
+    }
+    for (const line of lineRows) s.insertLine.run(...line);
+    if (valid) {
+      for (const line of lineRows) {
+        const skuId = line[5];
+        if (!skuId) continue;
+        s.insertMovement.run(skuId, -line[7], ref, opts.actorId, order.placedAt);
+        s.moveStock.run(-line[7], opts.at, skuId);
+      }
+    }
+    if (!existing || existing.status !== order.status || existing.refunded_minor !== order.refundedMinor) {
+      s.insertStatus.run(id, order.status, order.refundedMinor, opts.importId, opts.at);
+    }
+    return existing ? 'updated' : 'inserted';
+  }
+
+  /** Puts back the stock a previous version of the order took, before its lines are written again. */
+  private undoSales(ref: string): void {
+    const previous = this.s.saleMovements.all(ref) as { sku_id: string; quantity: number }[];
+    if (!previous.length) return;
+    for (const m of previous) this.s.moveStock.run(-m.quantity, this.opts.at, m.sku_id);
+    this.s.deleteSaleMovements.run(ref);
+  }
+
+  /** The SKU a storefront code means: explicit alias first, then a listing's storefront SKU id, then our code. */
+  private skuOf(code: string): string | null {
+    const key = code.toLowerCase();
+    const cached = this.skuByCode.get(key);
+    if (cached !== undefined) return cached;
+    const { storefrontId } = this.opts;
+    const hit =
+      (this.s.aliasSku.get(storefrontId, code) as { sku_id: string } | undefined)?.sku_id ??
+      (this.s.listingSku.get(storefrontId, code) as { sku_id: string } | undefined)?.sku_id ??
+      (this.s.codeSku.get(code) as { id: string } | undefined)?.id ??
+      null;
+    this.skuByCode.set(key, hit);
+    return hit;
+  }
+
+  /** Full unit cost (base currency) in force at `at`; null when the SKU had no cost yet (counts as 0). */
+  private costAt(skuId: string, at: string): number | null {
+    let costs = this.costsBySku.get(skuId);
+    if (!costs) {
+      costs = (this.s.skuCosts.all(skuId) as { effective_from: string; total: number }[]).map((c) => ({
+        from: c.effective_from,
+        total: c.total,
+      }));
+      this.costsBySku.set(skuId, costs);
+    }
+    let found: number | null = null;
+    for (const c of costs) {
+      if (c.from <= at) found = c.total;
+      else break;
+    }
+    // A cost entered after the order still beats "free": the earliest known cost is the best estimate.
+    return found ?? costs[0]?.total ?? null;
+  }
+
+  private localDate(iso: string): string {
+    const ms = Date.parse(iso);
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = this.offsetByHour.get(hour);
+    if (offset === undefined) {
+      offset = zoneOffsetMinutes(hour * 3_600_000, this.opts.shopTimezone);
+      this.offsetByHour.set(hour, offset);
+    }
+    return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  }
+
+  /**
+   * The customer behind an order. Known identities point to customers; when they point to two different
+   * customers, this order proves they are one person and they are merged (the older one stays). An order
+   * without any usable identity (all masked) gets a customer of its own.
+   */
+  private customerFor(order: ParsedOrder): string {
+    const { s, opts } = this;
+    const identities = identitiesOf(order.customer, buyerFamily(opts.platform));
+    const found: string[] = [];
+    const known = new Set<Identity>();
+    for (const idn of identities) {
+      const hit = s.findIdentity.get(idn.kind, idn.value) as { customer_id: string } | undefined;
+      if (!hit) continue;
+      known.add(idn);
+      if (!found.includes(hit.customer_id)) found.push(hit.customer_id);
+    }
+    const email = identities.find((i) => i.kind === 'email')?.value ?? null;
+    const phone = normalizePhone(order.customer.phone);
+    let customerId: string;
+    if (found.length === 0) {
+      customerId = newSortableId();
+      s.insertCustomer.run(
+        customerId,
+        order.customer.name ?? order.address.name,
+        phone,
+        email,
+        opts.at,
+        opts.at,
+      );
+    } else {
+      customerId = found[0]!;
+      for (const other of found.slice(1)) {
+        s.moveCustomerOrders.run(customerId, other);
+        s.moveCustomerIdentities.run(customerId, other);
+        s.deleteCustomer.run(other);
+        this.mergedCustomers.add(other);
+      }
+      s.fillCustomer.run(order.customer.name ?? order.address.name, phone, email, opts.at, customerId);
+    }
+    // Identities already pointing here (or moved here by the merge) need no write.
+    for (const idn of identities)
+      if (!known.has(idn)) s.insertIdentity.run(idn.kind, idn.value, customerId, opts.at);
+    return customerId;
+  }
+}
+
+/** Everything the file says about the order except where it says it: the same order re-exported is unchanged. */
+function fingerprintOf(order: ParsedOrder): string {
+  const { row: _row, ...content } = order;
+  return createHash('sha1').update(JSON.stringify(content)).digest('base64');
+}

@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconFilePlus, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { orderFormats, type OrderFormatChoice } from '../../../../shared/domain/orders';
+import { api } from '../../api';
+import { notifyError } from '../../components/notify-error';
+import { useShop } from '../../shop-context';
+import { ImportResult } from './ImportResult';
+import { jobPercent, useImportJob } from './use-import-job';
+
+type Kind = 'orders' | 'fees';
+
+/**
+ * Choose a storefront, the file(s) and (rarely) the format, then import as a job with a progress bar and cancel.
+ * The desktop app picks files in a native dialog; the browser preview asks for the path.
+ */
+export function ImportForm() {
+  const { t } = useTranslation();
+  const { storefronts } = useShop();
+  const active = storefronts.filter((s) => !s.archived);
+  const [kind, setKind] = useState<Kind>('orders');
+  const [storefrontId, setStorefrontId] = useState<string | null>(null);
+  const [format, setFormat] = useState<OrderFormatChoice>('auto');
+  const [files, setFiles] = useState<string[]>([]);
+  const [askPath, setAskPath] = useState(false);
+  const [pathText, setPathText] = useState('');
+  const { job, follow, clear, running } = useImportJob(['importOrders', 'importFees']);
+
+  const addPath = (path: string) => setFiles((list) => (list.includes(path) ? list : [...list, path]));
+
+  const chooseFile = async () => {
+    try {
+      const choice = await api.files.choose({ purpose: kind === 'orders' ? 'orderImport' : 'feeImport' });
+      if (choice.manual) {
+        setPathText('');
+        setAskPath(true);
+      } else if (choice.path) addPath(choice.path);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  const start = async () => {
+    if (!storefrontId || !files.length) return;
+    clear();
+    try {
+      const started =
+        kind === 'orders'
+          ? await api.imports.importOrders({ storefrontId, files, format })
+          : await api.imports.importFees({ storefrontId, files });
+      follow(started);
+    } catch (err) {
+      notifyError(err);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('imports.title')}>
+      <Stack>
+        <SegmentedControl
+          value={kind}
+          onChange={(v) => {
+            setKind(v as Kind);
+            setFiles([]);
+            clear();
+          }}
+          data={[
+            { value: 'orders', label: t('imports.kindOrders') },
+            { value: 'fees', label: t('imports.kindFees') },
+          ]}
+          w="fit-content"
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('imports.storefront')}
+            required
+            searchable
+            value={storefrontId}
+            onChange={setStorefrontId}
+            data={active.map((s) => ({ value: s.id, label: `${s.name} (${t(`platforms.${s.platform}`)})` }))}
+          />
+          {kind === 'orders' && (
+            <Select
+              label={t('imports.format')}
+              value={format}
+              allowDeselect={false}
+              onChange={(v) => setFormat((v ?? 'auto') as OrderFormatChoice)}
+              data={[
+                { value: 'auto', label: t('imports.formatAuto') },
+                ...orderFormats.map((f) => ({ value: f, label: t(`imports.formats.${f}`) })),
+              ]}
+            />
+          )}
+        </Group>
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('imports.files')}
+          </Text>
+          {kind === 'orders' && (
+            <Text size="xs" c="dimmed">
+              {t('imports.filesHint')}
+            </Text>
+          )}
+          {files.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('imports.noFiles')}
+            </Text>
+          )}
+          {files.map((f) => (
+            <Group key={f} gap="xs">
+              <Text size="sm" ff="monospace">
+                {f}
+              </Text>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`${t('imports.remove')} ${f}`}
+                onClick={() => setFiles((list) => list.filter((x) => x !== f))}
+              >
+                <IconX size={14} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<IconFilePlus size={16} />}
+              onClick={() => void chooseFile()}
+              disabled={running}
+            >
+              {t('imports.addFile')}
+            </Button>
+            <Button onClick={() => void start()} disabled={!storefrontId || !files.length || running}>
+              {t('imports.start')}
+            </Button>
+          </Group>
+        </Stack>
+        {job && running && (
+          <Stack gap={4}>
+            <Text size="sm">{t('imports.progress', { percent: jobPercent(job) })}</Text>
+            <Progress
+              value={jobPercent(job)}
+              animated
+              aria-label={t('imports.progress', { percent: jobPercent(job) })}
+            />
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              w="fit-content"
+              onClick={() => api.jobs.cancel({ id: job.id }).catch(notifyError)}
+            >
+              {t('imports.cancel')}
+            </Button>
+          </Stack>
+        )}
+        {job && !running && <ImportResult job={job} />}
+      </Stack>
+
+      <Modal opened={askPath} onClose={() => setAskPath(false)} title={t('imports.pathTitle')} size="lg">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!pathText.trim()) return;
+            addPath(pathText.trim());
+            setAskPath(false);
+          }}
+        >
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {t('imports.pathHint')}
+            </Text>
+            <TextInput
+              label={t('imports.path')}
+              required
+              data-autofocus
+              value={pathText}
+              placeholder="/home/me/orders_export_1.csv"
+              onChange={(e) => setPathText(e.currentTarget.value)}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAskPath(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" disabled={!pathText.trim()}>
+                {t('imports.add')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Paper>
+  );
+}
