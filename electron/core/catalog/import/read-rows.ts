@@ -3,30 +3,19 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
+import { iconvEncoding, SNIFF_BYTES, sniffEncoding } from '../../orders/read/sniff-encoding';
 
 /** A sheet as rows of trimmed text cells; `rows[i]` is spreadsheet row i + 1, so messages can name it. */
 export interface SheetRows {
   rows: string[][];
 }
 
-/**
- * Decodes a text file whatever the seller's Excel or platform saved: a BOM decides; without one, NULs in
- * every other byte mean UTF-16LE ("Unicode text"), valid UTF-8 is UTF-8, and anything else is GB18030
- * (a superset of GBK, which Taobao and older JD exports use).
- */
+/** Decodes a whole text file in whatever encoding the seller's Excel or platform saved (see sniffEncoding). */
 export function decodeText(buf: Buffer): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
-  if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
-  if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
-  const sample = buf.subarray(0, 512);
-  let oddNuls = 0;
-  for (let i = 1; i < sample.length; i += 2) if (sample[i] === 0) oddNuls++;
-  if (sample.length > 3 && oddNuls > sample.length / 4) return iconv.decode(buf, 'utf16le');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return iconv.decode(buf, 'gb18030');
-  }
+  return iconv.decode(
+    buf,
+    iconvEncoding[sniffEncoding(buf.subarray(0, SNIFF_BYTES), buf.length <= SNIFF_BYTES)],
+  );
 }
 
 /** The delimiter used most on the first non-blank line: comma, tab or semicolon (de/fr Excel). */

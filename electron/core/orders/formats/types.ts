@@ -32,7 +32,8 @@ export interface FormatSink {
  * order exactly once (`finish` flushes the last one).
  */
 export interface FormatPart {
-  format: OrderFormat;
+  /** `generic`: the column-mapping importer (formats/generic.ts) for any other file. */
+  format: OrderFormat | 'generic';
   part: FilePart;
   /** True when these (normalized, see normalizeHeader) header cells are this part's header row. */
   matches(headers: string[]): boolean;
