@@ -49,6 +49,7 @@ export const orderImportTextEn = {
   idRepeated: 'lists the same id twice',
   splitEverything: 'would move every order of the customer; leave at least one order with them',
   orderOfOtherCustomer: 'names order {{value}}, which does not belong to this customer',
+  mappingMissing: 'has columns no saved mapping covers yet: map its columns first (format: other file)',
 } as const;
 
 export type OrderImportTextKey = keyof typeof orderImportTextEn;
@@ -95,4 +96,5 @@ export const orderImportTextZh: Record<OrderImportTextKey, string> = {
   idRepeated: '重复列出了同一个 id',
   splitEverything: '会移走该客户的全部订单；请至少保留一个订单',
   orderOfOtherCustomer: '指定的订单 {{value}} 不属于该客户',
+  mappingMissing: '的列尚无已保存的对应关系：请先设置列对应（格式选“其他文件”）',
 };

@@ -51,6 +51,8 @@ export function parseAmount(
   currency: string,
   emptyAs: number | null = 0,
 ): number | null {
+  // Most cells are plain "12.50": read them without the general path's dozen regular expressions.
+  if (text !== undefined && PLAIN_AMOUNT.test(text)) return plainAmount(text, currency);
   let t = (text ?? '').replace(/^\t+/, '').trim();
   if (t === '' || t === '-' || t === '--') return emptyAs;
   let negative = false;
@@ -85,6 +87,21 @@ export function parseAmount(
   let minor = Number(whole! + padded.slice(0, digits));
   if (Number(padded[digits]) >= 5) minor += 1;
   if (!Number.isSafeInteger(minor)) return null;
+  return negative && minor !== 0 ? -minor : minor;
+}
+
+const PLAIN_AMOUNT = /^-?\d{1,13}(\.\d{1,4})?$/;
+
+function plainAmount(text: string, currency: string): number {
+  const negative = text.startsWith('-');
+  const t = negative ? text.slice(1) : text;
+  const digits = currencyMinorDigits(currency.toUpperCase());
+  const dot = t.indexOf('.');
+  const whole = dot < 0 ? t : t.slice(0, dot);
+  const fraction = dot < 0 ? '' : t.slice(dot + 1);
+  const padded = (fraction + '0'.repeat(digits + 1)).slice(0, digits + 1);
+  let minor = Number(whole + padded.slice(0, digits));
+  if (Number(padded[digits]) >= 5) minor += 1;
   return negative && minor !== 0 ? -minor : minor;
 }
 
@@ -128,6 +145,18 @@ const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
  * `dayFirst` reads "07/12/2025" as 7 December (UK/AU/EU files).
  */
 export function parseDateTime(text: string | undefined, timeZone: string, dayFirst = false): string | null {
+  // Rows of one order repeat the same times: remember the last answer.
+  const key = `${text}\u0001${timeZone}\u0001${dayFirst}`;
+  if (key === lastDate.key) return lastDate.value;
+  const value = readDateTime(text, timeZone, dayFirst);
+  lastDate.key = key;
+  lastDate.value = value;
+  return value;
+}
+
+const lastDate: { key: string; value: string | null } = { key: '', value: null };
+
+function readDateTime(text: string | undefined, timeZone: string, dayFirst: boolean): string | null {
   let t = (text ?? '').replace(/^\t+/, '').trim();
   if (!t || t === '-') return null;
   t = t.replace(/年|月/g, '-').replace(/日/g, ' ').replace(/\s+/g, ' ').trim();

@@ -14,6 +14,8 @@ import { openTable } from '../read/open-table';
 import { TableReadError, type TableSource } from '../read/types';
 import { detectPart, isItemsPart } from '../formats/registry';
 import { normalizeHeader } from '../formats/values';
+import { checkMapping, genericOrdersPart } from '../formats/generic';
+import { loadMapping } from '../mappings';
 import type { FormatContext, FormatSink, ItemsPart, OrdersPart } from '../formats/types';
 import { IssueList } from './import-issues';
 import { OrderWriter } from './write-orders';
@@ -61,8 +63,36 @@ function storefrontOf(sqlite: BetterSqlite3.Database, id: string) {
     { id: string; name: string; platform: string; currency: string; timezone: string } | undefined;
 }
 
+/** A generic file's header: its first row with at least two filled cells (such files have no preamble). */
+const firstFilledRow = (cells: string[]) => cells.filter((c) => c.trim() !== '').length >= 2;
+
+/**
+ * A generic file through the column mapping saved for its header row on this storefront (the mapping screen
+ * saves it); without one the file is refused with `mappingMissing`, naming nothing written.
+ */
+async function openGeneric(
+  sqlite: BetterSqlite3.Database,
+  storefrontId: string,
+  file: string,
+  name: string,
+  errors: IssueList,
+): Promise<OpenedFile | null> {
+  const source = await openTable(file, { findHeader: firstFilledRow });
+  const settings = loadMapping(sqlite, storefrontId, source.headers);
+  const issues = settings ? checkMapping(settings.mapping, source.headers) : [];
+  if (!settings || issues.length) {
+    await source.close();
+    if (!settings) errors.add({ file: name, row: source.headerRow, column: '', key: 'mappingMissing' });
+    for (const i of issues) errors.add({ file: name, row: source.headerRow, column: i.column, key: i.key, ...(i.params ? { params: i.params } : {}) });
+    return null;
+  }
+  return { file, name, source, part: genericOrdersPart(settings) };
+}
+
 /** Opens each file at its header and tells which platform part it is; problems become file-level issues. */
 async function openFiles(
+  sqlite: BetterSqlite3.Database,
+  storefrontId: string,
   files: string[],
   format: OrderFormatChoice,
   errors: IssueList,
@@ -82,6 +112,11 @@ async function openFiles(
       continue;
     }
     try {
+      if (format === 'generic') {
+        const generic = await openGeneric(sqlite, storefrontId, file, name, errors);
+        if (generic) opened.push(generic);
+        continue;
+      }
       const source = await openTable(file, {
         findHeader: (cells) => detectPart(cells.map(normalizeHeader)) !== null,
       });
@@ -156,7 +191,7 @@ export async function importOrderFiles(
     errors.add({ file: '', row: 0, column: '', key: 'storefrontUnknown' });
     return { ...summary, errors: errors.messages() };
   }
-  const opened = await openFiles(request.files, request.format, errors);
+  const opened = await openFiles(sqlite, storefront.id, request.files, request.format, errors);
   const closeAll = () => Promise.all(opened.map((o) => o.source.close()));
   try {
     if (errors.count || !opened.length) {
