@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { fxCommand } from './commands/fx';
 import { initCommand } from './commands/init';
+import { kpisCommand } from './commands/kpis';
 import { storefrontCommand } from './commands/storefront';
 import { ExitCode, usageError } from './errors';
 import { toCliError } from './open-core';
@@ -29,6 +30,7 @@ const commands: Record<string, Run> = {
   import: importCommand,
   export: exportCommand,
   template: templateCommand,
+  kpis: single(kpisCommand),
 };
 
 const groups = new Set(['storefront', 'fx', 'import', 'export', 'template']);

@@ -45,3 +45,30 @@ export function foreignToBase(minor: number, currency: string, baseCurrency: str
   const major = frac(BigInt(minor), minorPerMajor(currency));
   return mul(mul(major, requireRate(rate)), frac(minorPerMajor(baseCurrency)));
 }
+
+/**
+ * An exact amount (a Fraction of minor units of `currency`) → base-currency minor units, still exact. Figures
+ * summed over many orders convert their exact sums, so rounding still happens once, at the very end.
+ */
+export function fractionToBase(
+  amount: Fraction,
+  currency: string,
+  baseCurrency: string,
+  rate: string,
+): Fraction {
+  if (baseCurrency === currency) return amount;
+  const scale = frac(minorPerMajor(baseCurrency), minorPerMajor(currency));
+  return mul(mul(amount, requireRate(rate)), scale);
+}
+
+/** The inverse of fractionToBase: base-currency minor units → minor units of `currency`, exact. */
+export function fractionFromBase(
+  amount: Fraction,
+  baseCurrency: string,
+  currency: string,
+  rate: string,
+): Fraction {
+  if (baseCurrency === currency) return amount;
+  const scale = frac(minorPerMajor(currency), minorPerMajor(baseCurrency));
+  return mul(div(amount, requireRate(rate)), scale);
+}

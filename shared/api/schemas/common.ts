@@ -69,6 +69,8 @@ export const validationText: Record<string, string> = {
   filePurpose: 'must be catalogImport, catalogExport or catalogTemplate',
   spreadBp: 'must be a percentage of 0 or more with at most 2 decimals',
   slowMoverDays: 'must be a whole number of days from 1 to 3650',
+  fxMissing: 'has no FX rate on or before an order date of the period; add the rate first',
+  periodOrder: 'must not be before the start date',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });
