@@ -116,6 +116,7 @@ export function writeOrders(
   sqlite.exec('BEGIN');
   try {
     for (const order of orders) outcomes.push(writer.write(order));
+    writer.finish();
     sqlite.exec('COMMIT');
   } catch (error) {
     sqlite.exec('ROLLBACK');

@@ -64,7 +64,7 @@ function storefrontOf(sqlite: BetterSqlite3.Database, id: string) {
 }
 
 /** A generic file's header: its first row with at least two filled cells (such files have no preamble). */
-const firstFilledRow = (cells: string[]) => cells.filter((c) => c.trim() !== '').length >= 2;
+export const firstFilledRow = (cells: string[]) => cells.filter((c) => c.trim() !== '').length >= 2;
 
 /**
  * A generic file through the column mapping saved for its header row on this storefront (the mapping screen
@@ -334,6 +334,7 @@ export async function importOrderFiles(
           warnings: warnings.messages(),
         };
       }
+      writer.finish();
       summary.lines = writer.lines;
       summary.unmatchedSkus = [...writer.unmatchedCodes].sort();
       sqlite

@@ -41,6 +41,7 @@ export const buyerFamily = (platform: string): string => (platform === 'tmall' ?
  * merges the buyer into a customer by phone / e-mail / platform buyer id, replaces the lines, keeps stock
  * movements equal to the valid order's matched lines, and appends status history when status or refund change.
  * An order whose content is identical to what is stored is left untouched ("unchanged").
+ * Call `finish()` after the last `write` (same transaction): it moves stock on hand by the sums per SKU.
  */
 export class OrderWriter {
   private readonly s: OrderStatements;
@@ -48,6 +49,11 @@ export class OrderWriter {
   private readonly skuByCode = new Map<string, string | null>();
   private readonly costsBySku = new Map<string, SkuCost[]>();
   private readonly offsetByHour = new Map<number, number>();
+  private readonly stockDeltas = new Map<string, number>();
+  /** Identity → customer, for buyers seen earlier in this import (most orders of a shop are repeat buyers). */
+  private readonly customerByIdentity = new Map<string, string>();
+  /** Customers whose name, phone and e-mail are all known: nothing left to fill in. */
+  private readonly completeCustomers = new Set<string>();
   readonly unmatchedCodes = new Set<string>();
   /** Customers whose orders this writer added or changed (and customers merged away), for their figures. */
   readonly touchedCustomers = new Set<string>();
@@ -179,7 +185,7 @@ export class OrderWriter {
         const skuId = line[5];
         if (!skuId) continue;
         s.insertMovement.run(skuId, -line[7], ref, opts.actorId, order.placedAt);
-        s.moveStock.run(-line[7], opts.at, skuId);
+        this.moveStock(skuId, -line[7]);
       }
     }
     if (!existing || existing.status !== order.status || existing.refunded_minor !== order.refundedMinor) {
@@ -188,11 +194,26 @@ export class OrderWriter {
     return existing ? 'updated' : 'inserted';
   }
 
+  /**
+   * Stock on hand moves once per SKU at the end (finish), not once per line: an import of 500,000 lines touches
+   * a few thousand SKUs. The movements themselves are written per line as they happen.
+   */
+  private moveStock(skuId: string, quantity: number): void {
+    this.stockDeltas.set(skuId, (this.stockDeltas.get(skuId) ?? 0) + quantity);
+  }
+
+  /** Applies the stock deltas; call once, inside the same transaction, after the last write. */
+  finish(): void {
+    for (const [skuId, delta] of this.stockDeltas)
+      if (delta !== 0) this.s.moveStock.run(delta, this.opts.at, skuId);
+    this.stockDeltas.clear();
+  }
+
   /** Puts back the stock a previous version of the order took, before its lines are written again. */
   private undoSales(ref: string): void {
     const previous = this.s.saleMovements.all(ref) as { sku_id: string; quantity: number }[];
     if (!previous.length) return;
-    for (const m of previous) this.s.moveStock.run(-m.quantity, this.opts.at, m.sku_id);
+    for (const m of previous) this.moveStock(m.sku_id, -m.quantity);
     this.s.deleteSaleMovements.run(ref);
   }
 
@@ -252,10 +273,12 @@ export class OrderWriter {
     const found: string[] = [];
     const known = new Set<Identity>();
     for (const idn of identities) {
-      const hit = s.findIdentity.get(idn.kind, idn.value) as { customer_id: string } | undefined;
+      const hit =
+        this.customerByIdentity.get(`${idn.kind}\u0001${idn.value}`) ??
+        (s.findIdentity.get(idn.kind, idn.value) as { customer_id: string } | undefined)?.customer_id;
       if (!hit) continue;
       known.add(idn);
-      if (!found.includes(hit.customer_id)) found.push(hit.customer_id);
+      if (!found.includes(hit)) found.push(hit);
     }
     const email = identities.find((i) => i.kind === 'email')?.value ?? null;
     const phone = normalizePhone(order.customer.phone);
@@ -277,12 +300,20 @@ export class OrderWriter {
         s.moveCustomerIdentities.run(customerId, other);
         s.deleteCustomer.run(other);
         this.mergedCustomers.add(other);
+        this.completeCustomers.delete(other);
+        for (const [k, v] of this.customerByIdentity)
+          if (v === other) this.customerByIdentity.set(k, customerId);
       }
-      s.fillCustomer.run(order.customer.name ?? order.address.name, phone, email, opts.at, customerId);
+      if (!this.completeCustomers.has(customerId)) {
+        s.fillCustomer.run(order.customer.name ?? order.address.name, phone, email, opts.at, customerId);
+      }
     }
+    if ((order.customer.name ?? order.address.name) && phone && email) this.completeCustomers.add(customerId);
     // Identities already pointing here (or moved here by the merge) need no write.
-    for (const idn of identities)
+    for (const idn of identities) {
       if (!known.has(idn)) s.insertIdentity.run(idn.kind, idn.value, customerId, opts.at);
+      this.customerByIdentity.set(`${idn.kind}\u0001${idn.value}`, customerId);
+    }
     return customerId;
   }
 }
