@@ -3,6 +3,7 @@ import type { CoreContext } from '../context';
 import { notFound } from '../../../shared/api/result';
 import { checkImportFile } from '../catalog/import/files';
 import { importHistory } from './history';
+import { inspectFile, saveImportMapping } from './inspect';
 
 async function requireStorefront(ctx: CoreContext, id: string): Promise<void> {
   const row = await ctx.db.selectFrom('storefronts').select('id').where('id', '=', id).executeTakeFirst();
@@ -27,4 +28,10 @@ export const importsHandlers: FeatureHandlers<'imports'> = {
     return ctx.jobs.start('importFees', { dbFile: ctx.dbFile, storefrontId: input.storefrontId, files });
   },
   history: (input, ctx) => importHistory(ctx.db, input),
+  inspectFile: async (input, ctx) => {
+    await requireStorefront(ctx, input.storefrontId);
+    const file = checkImportFile(ctx.files.check(input.path));
+    return inspectFile(ctx.sqlite, input.storefrontId, file, input.statusHeader);
+  },
+  saveMapping: (input, ctx) => saveImportMapping(ctx.db, ctx.sqlite, input),
 };

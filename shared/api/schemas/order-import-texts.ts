@@ -50,6 +50,12 @@ export const orderImportTextEn = {
   splitEverything: 'would move every order of the customer; leave at least one order with them',
   orderOfOtherCustomer: 'names order {{value}}, which does not belong to this customer',
   mappingMissing: 'has columns no saved mapping covers yet: map its columns first (format: other file)',
+  // The column-mapping screen (imports.saveMapping): the path names the field.
+  mappingFieldRequired: 'needs a column: the importer cannot do without this field',
+  mappingPriceRequired: 'needs a column for the unit price or for the line total',
+  mappingHeaderUnknown: "must be one of the columns of the file's header row",
+  mappingField: 'must list only the fields of the generic importer',
+  mappingHeaderMissing: 'has no header row: none of its first rows has two filled cells',
 } as const;
 
 export type OrderImportTextKey = keyof typeof orderImportTextEn;
@@ -97,4 +103,9 @@ export const orderImportTextZh: Record<OrderImportTextKey, string> = {
   splitEverything: '会移走该客户的全部订单；请至少保留一个订单',
   orderOfOtherCustomer: '指定的订单 {{value}} 不属于该客户',
   mappingMissing: '的列尚无已保存的对应关系：请先设置列对应（格式选“其他文件”）',
+  mappingFieldRequired: '需要指定对应的列：导入时不能缺少这一项',
+  mappingPriceRequired: '需要为单价或商品小计指定对应的列',
+  mappingHeaderUnknown: '必须是文件表头中的某一列',
+  mappingField: '只能包含通用导入的字段',
+  mappingHeaderMissing: '没有表头行：前面若干行中没有任何一行有两个以上已填写的单元格',
 };

@@ -61,6 +61,10 @@ const COMMON_STATUSES = statusTable({
   交易关闭: 'cancelled',
 });
 
+/** The status the importer reads a file's status text as when the person's value map has no entry; null if none. */
+export const commonStatus = (text: string): OrderStatus | null =>
+  COMMON_STATUSES.get(statusKey(text)) ?? null;
+
 /**
  * Header-level problems of a mapping against a file's header row, as row-0 errors: a required field left
  * unmapped ('mappingRequired', {value} = the field) or a field mapped to a column the file does not have

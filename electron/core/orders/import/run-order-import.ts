@@ -83,7 +83,14 @@ async function openGeneric(
   if (!settings || issues.length) {
     await source.close();
     if (!settings) errors.add({ file: name, row: source.headerRow, column: '', key: 'mappingMissing' });
-    for (const i of issues) errors.add({ file: name, row: source.headerRow, column: i.column, key: i.key, ...(i.params ? { params: i.params } : {}) });
+    for (const i of issues)
+      errors.add({
+        file: name,
+        row: source.headerRow,
+        column: i.column,
+        key: i.key,
+        ...(i.params ? { params: i.params } : {}),
+      });
     return null;
   }
   return { file, name, source, part: genericOrdersPart(settings) };

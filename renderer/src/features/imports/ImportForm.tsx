@@ -12,20 +12,22 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconFilePlus, IconX } from '@tabler/icons-react';
+import { IconColumns, IconFilePlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { orderFormats, type OrderFormatChoice } from '../../../../shared/domain/orders';
 import { api } from '../../api';
 import { notifyError } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import { ImportResult } from './ImportResult';
+import { MappingModal } from './MappingModal';
 import { jobPercent, useImportJob } from './use-import-job';
 
 type Kind = 'orders' | 'fees';
 
 /**
  * Choose a storefront, the file(s) and (rarely) the format, then import as a job with a progress bar and cancel.
- * The desktop app picks files in a native dialog; the browser preview asks for the path.
+ * The desktop app picks files in a native dialog; the browser preview asks for the path. A file no platform
+ * writes is imported as "other file" through the column-mapping screen (MappingModal), one file at a time.
  */
 export function ImportForm() {
   const { t } = useTranslation();
@@ -37,6 +39,7 @@ export function ImportForm() {
   const [files, setFiles] = useState<string[]>([]);
   const [askPath, setAskPath] = useState(false);
   const [pathText, setPathText] = useState('');
+  const [mapping, setMapping] = useState(false);
   const { job, follow, clear, running } = useImportJob(['importOrders', 'importFees']);
 
   const addPath = (path: string) => setFiles((list) => (list.includes(path) ? list : [...list, path]));
@@ -53,13 +56,16 @@ export function ImportForm() {
     }
   };
 
-  const start = async () => {
+  const canMap = kind === 'orders' && !!storefrontId && files.length === 1;
+
+  // `as` is the format right after the mapping screen switched it: this render's `format` is not updated yet.
+  const start = async (as: OrderFormatChoice = format) => {
     if (!storefrontId || !files.length) return;
     clear();
     try {
       const started =
         kind === 'orders'
-          ? await api.imports.importOrders({ storefrontId, files, format })
+          ? await api.imports.importOrders({ storefrontId, files, format: as })
           : await api.imports.importFees({ storefrontId, files });
       follow(started);
     } catch (err) {
@@ -101,6 +107,7 @@ export function ImportForm() {
               data={[
                 { value: 'auto', label: t('imports.formatAuto') },
                 ...orderFormats.map((f) => ({ value: f, label: t(`imports.formats.${f}`) })),
+                { value: 'generic', label: t('imports.formatGeneric') },
               ]}
             />
           )}
@@ -143,6 +150,16 @@ export function ImportForm() {
             >
               {t('imports.addFile')}
             </Button>
+            {format === 'generic' && canMap && (
+              <Button
+                variant="default"
+                leftSection={<IconColumns size={16} />}
+                onClick={() => setMapping(true)}
+                disabled={running}
+              >
+                {t('imports.mapColumns')}
+              </Button>
+            )}
             <Button onClick={() => void start()} disabled={!storefrontId || !files.length || running}>
               {t('imports.start')}
             </Button>
@@ -167,8 +184,33 @@ export function ImportForm() {
             </Button>
           </Stack>
         )}
-        {job && !running && <ImportResult job={job} />}
+        {job && !running && (
+          <ImportResult
+            job={job}
+            onMapColumns={
+              canMap
+                ? () => {
+                    setFormat('generic');
+                    setMapping(true);
+                  }
+                : undefined
+            }
+          />
+        )}
       </Stack>
+
+      {mapping && storefrontId && files[0] && (
+        <MappingModal
+          storefrontId={storefrontId}
+          file={files[0]}
+          onClose={() => setMapping(false)}
+          onSaved={() => {
+            setMapping(false);
+            setFormat('generic');
+            void start('generic');
+          }}
+        />
+      )}
 
       <Modal opened={askPath} onClose={() => setAskPath(false)} title={t('imports.pathTitle')} size="lg">
         <form

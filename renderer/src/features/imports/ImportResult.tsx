@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { JobInfo } from '../../../../shared/domain/jobs';
@@ -14,8 +14,14 @@ function summaryOf(job: JobInfo): OrderImportSummary | null {
   }
 }
 
-/** What an ended import did: counts, or every problem that refused it; warnings and unmatched codes either way. */
-export function ImportResult({ job }: { job: JobInfo }) {
+/** Refusals the column-mapping screen fixes: a file no platform writes, or one whose columns are not mapped yet. */
+const MAPPABLE = new Set(['orderFormatUnknown', 'mappingMissing']);
+
+/**
+ * What an ended import did: counts, or every problem that refused it; warnings and unmatched codes either way.
+ * With `onMapColumns`, a file refused as unknown or unmapped offers the mapping screen.
+ */
+export function ImportResult({ job, onMapColumns }: { job: JobInfo; onMapColumns?: () => void }) {
   const { t } = useTranslation();
   if (job.state === 'failed')
     return <Alert color="red">{t('imports.failed', { message: job.message ?? '' })}</Alert>;
@@ -29,6 +35,11 @@ export function ImportResult({ job }: { job: JobInfo }) {
         <>
           <Alert color="red">{t('imports.rejected', { count: summary.errors.length })}</Alert>
           <ImportMessages rows={summary.errors} label={t('imports.problem')} />
+          {onMapColumns && summary.errors.some((e) => MAPPABLE.has(e.key)) && (
+            <Button variant="light" w="fit-content" onClick={onMapColumns}>
+              {t('imports.mapThisFile')}
+            </Button>
+          )}
         </>
       ) : (
         <Alert color="teal">{t(fees ? 'imports.importedFees' : 'imports.imported', { ...summary })}</Alert>
