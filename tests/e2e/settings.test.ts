@@ -29,9 +29,9 @@ describe('owner opens the demo shop and looks after settings (Chromium against t
   });
 
   it('shows an honest empty state for areas not built yet', async () => {
-    await page.getByRole('link', { name: /Orders/ }).click();
+    await page.getByRole('link', { name: /Promotions/ }).click();
     await expect
-      .poll(() => page.getByRole('heading', { name: 'Orders is coming in a later version' }).isVisible())
+      .poll(() => page.getByRole('heading', { name: 'Promotions is coming in a later version' }).isVisible())
       .toBe(true);
   });
 

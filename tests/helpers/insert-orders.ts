@@ -136,7 +136,7 @@ export function insertOrder(sqlite: Sqlite, spec: OrderSpec): string {
 
 /** The rows the fee-rule and profit logic need, read back from the tables (for cross-checks against orderProfit). */
 export function readOrderForProfit(sqlite: Sqlite, orderId: string) {
-  const o = sqlite.prepare('SELECT * FROM orders WHERE id = ?').get(orderId) as Record<string, never>;
+  const o = sqlite.prepare('SELECT * FROM orders WHERE id = ?').get(orderId) as Record<string, unknown>;
   const lines = sqlite
     .prepare(
       `SELECT l.quantity, l.unit_price_minor, l.line_discount_minor, p.category FROM order_lines l

@@ -96,7 +96,7 @@ const cases: Case[] = [
     e.files.map((f) => ({
       name: `${name}: ${f}`,
       format: e.format,
-      files: [f, ...(e.itemsFile ? [e.itemsFile] : [])],
+      files: [f, ...('itemsFile' in e && e.itemsFile ? [e.itemsFile] : [])],
       currency: e.currency,
       timezone: e.timezone,
       ordersInFile: e.ordersInFile,

@@ -165,7 +165,7 @@ describe('orders.list', () => {
     expect((await Promise.all(pages)).flat()).toEqual(filtered);
   });
 
-  it('lets a (storefront_id, placed_at) index serve one storefront once it exists, with the same answer', async () => {
+  it('serves one storefront from its (storefront_id, placed_at) index, and gives the same answer without it', async () => {
     const filters = { storefrontIds: [shop.tmall.id] };
     const before = await externalIds(filters);
     const sqlite = core.ctx.sqlite;
@@ -181,14 +181,16 @@ describe('orders.list', () => {
         .map((p) => p.detail)
         .join(' ');
     };
-    expect(plan()).toContain('orders_placed_at');
-    sqlite.exec(`CREATE INDEX ${LIST_INDEXES.storefront} ON orders (storefront_id, placed_at)`);
+    expect(plan()).toContain(LIST_INDEXES.storefront);
+    expect(plan()).not.toContain('TEMP B-TREE');
+    // A database without the index (it is looked up by name) still walks placed_at and answers the same.
+    sqlite.exec(`DROP INDEX ${LIST_INDEXES.storefront}`);
     try {
-      expect(plan()).toContain(LIST_INDEXES.storefront);
+      expect(plan()).toContain('orders_placed_at');
       expect(plan()).not.toContain('TEMP B-TREE');
       expect(await externalIds(filters)).toEqual(before);
     } finally {
-      sqlite.exec(`DROP INDEX ${LIST_INDEXES.storefront}`);
+      sqlite.exec(`CREATE INDEX ${LIST_INDEXES.storefront} ON orders (storefront_id, placed_at)`);
     }
   });
 
