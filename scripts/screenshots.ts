@@ -54,6 +54,24 @@ try {
   await page.getByRole('table', { name: '数据文件夹中的备份' }).waitFor();
   await page.waitForTimeout(4000);
   await page.screenshot({ path: path.join(out, 'settings-zh.png') });
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(`${preview.url}#/orders`);
+  const orderRows = page.getByRole('table', { name: '订单' }).getByRole('row');
+  await orderRows.nth(5).waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(out, 'orders-zh.png') });
+  await orderRows.nth(1).click();
+  await page.getByRole('heading', { level: 2 }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(out, 'order-detail-zh.png'), fullPage: true });
+  await page.goto(`${preview.url}#/customers`);
+  await page.getByRole('heading', { name: '客户', level: 2 }).waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(out, 'customers-zh.png') });
+  await page.goto(`${preview.url}#/orders/import`);
+  await page.getByRole('heading', { name: '导入订单与费用', level: 2 }).waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(out, 'import-zh.png'), fullPage: true });
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await browser.close();

@@ -16,6 +16,7 @@ import { ProductDetailPage } from './features/catalog/ProductDetailPage';
 import { UnmatchedSkusPage } from './features/catalog/UnmatchedSkusPage';
 import { ImportOrdersPage } from './features/imports/ImportOrdersPage';
 import { CustomersPage } from './features/customers/CustomersPage';
+import { CustomerDetailPage } from './features/customers/CustomerDetailPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
@@ -115,6 +116,7 @@ export function AppRoutes() {
           <Route path="/orders/:orderId" element={<OrderDetailPage />} />
           <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
           <Route path="/catalog/:productId" element={<ProductDetailPage />} />
+          <Route path="/customers/:customerId" element={<CustomerDetailPage />} />
           <Route path="/pricing/*" element={<PricingPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -38,7 +38,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { key: 'dashboard', path: '/dashboard', icon: IconChartBar, ready: false },
   { key: 'orders', path: '/orders', icon: IconReceipt, ready: true },
-  { key: 'customers', path: '/customers', icon: IconUsers, ready: false },
+  { key: 'customers', path: '/customers', icon: IconUsers, ready: true },
   { key: 'catalog', path: '/catalog', icon: IconPackage, ready: true },
   { key: 'pricing', path: '/pricing', icon: IconTags, ready: true },
   { key: 'promotions', path: '/promotions', icon: IconSpeakerphone, ready: false },

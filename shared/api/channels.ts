@@ -39,7 +39,7 @@ export const channels = {
     'addCompetitorPrice',
     'competitorPrices',
   ],
-  imports: ['importOrders', 'importFees', 'history'],
+  imports: ['importOrders', 'importFees', 'history', 'inspectFile', 'saveMapping'],
   orders: ['list', 'get', 'export', 'views', 'saveView', 'deleteView'],
   customers: ['list', 'get', 'merge', 'split', 'exportSegment'],
   kpis: ['compute'],

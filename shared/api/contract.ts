@@ -65,8 +65,16 @@ import {
   catalogFileSchema,
   catalogImportSchema,
 } from './schemas/catalog';
-import { importFeesSchema, importHistorySchema, importOrdersSchema } from './schemas/imports';
+import {
+  importFeesSchema,
+  importHistorySchema,
+  importOrdersSchema,
+  inspectFileSchema,
+  saveMappingSchema,
+} from './schemas/imports';
 import type { ImportRecord } from '../domain/orders';
+import type { FileInspection } from '../domain/import-inspection';
+import type { GenericImportSettings } from '../domain/order-mapping';
 import type { OrderExportResult, OrderListPage, OrderView } from '../domain/order-list';
 import type { OrderDetail } from '../domain/order-detail';
 import {
@@ -214,6 +222,13 @@ export const contract = {
     importFees: call(importFeesSchema).returns<JobInfo>(),
     /** Newest first. */
     history: call(importHistorySchema).returns<Page<ImportRecord>>(),
+    /**
+     * Reads the head of a file for the column-mapping screen: header row (as the generic importer finds it),
+     * sample rows, a platform it belongs to, the mapping saved for it on this storefront and a suggestion.
+     */
+    inspectFile: call(inspectFileSchema).returns<FileInspection>(),
+    /** Saves the generic importer's settings for this storefront and header row (used by format 'generic'). */
+    saveMapping: call(saveMappingSchema).returns<GenericImportSettings>(),
   },
   orders: {
     /**

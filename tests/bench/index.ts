@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core/app';
 import type { Storefront } from '../../shared/domain/storefronts';
 import { CATEGORIES, generateCatalog } from './catalog-data';
 import { rawListProducts, rawReprice } from './baselines';
+import { benchOrderImport } from './order-import';
 
 const SKUS = 50_000;
 const RUNS = 7;
@@ -116,3 +117,13 @@ try {
   await core.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+// Order import: its own processes (peak memory is per process), after the catalog cases have freed theirs.
+const imported = await benchOrderImport();
+const ratio = imported.ours.ms / imported.baseline.ms;
+console.log(
+  `\norder import ${imported.ours.rows} Shopify lines   ours ${(imported.ours.ms / 1000).toFixed(1)} s, ` +
+    `peak ${imported.ours.maxRssMb.toFixed(0)} MB   baseline ${(imported.baseline.ms / 1000).toFixed(1)} s, ` +
+    `peak ${imported.baseline.maxRssMb.toFixed(0)} MB   ratio ${ratio.toFixed(2)} (target ≤2.5, ≤512 MB)   ` +
+    `${ratio <= 2.5 && imported.ours.maxRssMb <= 512 ? 'pass' : 'FAIL'}`,
+);

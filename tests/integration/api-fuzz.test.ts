@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChannels } from '../../shared/api/channels';
 import { catalogTemplates } from '../helpers/fuzz-catalog-templates';
 import { pricingTemplates } from '../helpers/fuzz-pricing-templates';
+import { customersTemplates } from '../helpers/fuzz-customers-templates';
+import { kpisTemplates } from '../helpers/fuzz-kpis-templates';
+import { ordersTemplates } from '../helpers/fuzz-orders-templates';
+import { importsTemplates } from '../helpers/fuzz-imports-templates';
 import { tempCore } from '../helpers/temp-core';
 
 /**
@@ -132,6 +136,10 @@ const templates: Record<string, Record<string, unknown>> = {
   'files:choose': { purpose: 'catalogExport', defaultName: 'products.xlsx' },
   ...catalogTemplates,
   ...pricingTemplates,
+  ...customersTemplates,
+  ...kpisTemplates,
+  ...ordersTemplates,
+  ...importsTemplates,
 };
 
 function randomValue(rand: () => number, depth = 0): unknown {

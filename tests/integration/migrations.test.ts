@@ -11,6 +11,8 @@ import {
   openDatabase,
 } from '../../electron/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { createCore } from '../../electron/core/app';
+import type { CustomerList } from '../../shared/domain/customers';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 const expectedTables = [
@@ -252,6 +254,59 @@ describe('migrations', () => {
       ).toMatch(/stock_movements_sku_kind_at/);
     } finally {
       await handle.close();
+    }
+    expect(snapshot(file, kept)).toEqual(before);
+  });
+
+  it('migrates a v6 shop to v7: customer figures are built on first read, from the orders already there', async () => {
+    const file = path.join(tempDir(), 'v6-shop.db');
+    fs.copyFileSync(path.join(fixturesDir, 'v6.db'), file);
+    const kept = ['customers', 'customer_identities', 'orders'];
+    const before = snapshot(file, kept);
+    expect(before.orders!.length).toBeGreaterThan(0);
+    const handle = await openDatabase(file);
+    try {
+      const n = (table: string) =>
+        (handle.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+      // The migration only makes the tables: the first read of customers fills them.
+      expect([n('customer_stats'), n('customer_storefronts'), n('customer_stats_state')]).toEqual([0, 0, 0]);
+      const plan = (query: string) =>
+        (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[])
+          .map((r) => r.detail)
+          .join('; ');
+      expect(
+        plan(
+          'SELECT customer_id FROM customer_stats s ORDER BY monetary_minor DESC, customer_id DESC LIMIT 50',
+        ),
+      ).toMatch(/customer_stats_monetary/);
+      expect(
+        plan(
+          "SELECT customer_id FROM customer_stats s WHERE tier = 'lost' ORDER BY last_order_at DESC, customer_id DESC LIMIT 50",
+        ),
+      ).toMatch(/customer_stats_tier_last_order/);
+    } finally {
+      await handle.close();
+    }
+    const core = await createCore({ dbFile: file, locale: 'zh-CN' });
+    try {
+      const list = await core.dispatch('customers', 'list', { page: 1, pageSize: 50 });
+      if (!list.ok) throw new Error(JSON.stringify(list.error));
+      const rows = (list.value as CustomerList).rows;
+      // 张三 bought on Tmall and Shopify (one phone); the masked 李** merged with nobody.
+      expect(rows.map((r) => [r.name, r.orders, r.storefronts, r.monetaryMinor, r.grossProfitMinor])).toEqual(
+        [
+          // TM-1001 13,300 + #1001 $11.99 × 7.1234 = 8,540.96; profit 7,688.2 + 4,607.77 (fees, shipping, COGS)
+          ['张三', 2, 2, 21841, 12296],
+          ['李**', 1, 1, 6900, 3483],
+        ],
+      );
+      // Every order is more than a year old today: not ranked, and the tier says so.
+      expect(rows.map((r) => [r.rfm, r.tier])).toEqual([
+        [null, 'lost'],
+        [null, 'lost'],
+      ]);
+    } finally {
+      await core.close();
     }
     expect(snapshot(file, kept)).toEqual(before);
   });

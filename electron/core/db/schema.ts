@@ -286,6 +286,40 @@ export interface OrderFeesTable {
   source_ref: string;
 }
 
+/** Per-customer figures (migration 0007), kept by electron/core/customers/stats.ts; money in base minor units. */
+export interface CustomerStatsTable {
+  customer_id: string;
+  orders: number;
+  first_order_at: string | null;
+  last_order_at: string | null;
+  last_order_date: string | null;
+  monetary_minor: number;
+  gross_profit_minor: number;
+  unconverted_orders: number;
+  storefronts: number;
+  recency_score: number | null;
+  frequency_score: number | null;
+  monetary_score: number | null;
+  tier: string | null;
+  updated_at: string;
+}
+
+/** A storefront a customer ordered on, with copies of the customer's sort keys and tier (list filter). */
+export interface CustomerStorefrontsTable {
+  storefront_id: string;
+  customer_id: string;
+  orders: number;
+  last_order_at: string | null;
+  monetary_minor: number;
+  tier: string | null;
+}
+
+export interface CustomerStatsStateTable {
+  id: number;
+  ranked_on: string;
+  ranked_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -312,6 +346,9 @@ export interface Database {
   order_lines: OrderLinesTable;
   order_status_history: OrderStatusHistoryTable;
   order_fees: OrderFeesTable;
+  customer_stats: CustomerStatsTable;
+  customer_storefronts: CustomerStorefrontsTable;
+  customer_stats_state: CustomerStatsStateTable;
 }
 
 export type StorefrontRow = Selectable<StorefrontsTable>;

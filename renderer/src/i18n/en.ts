@@ -68,6 +68,8 @@ export const en = {
     title: 'Background work',
     backup: 'Backup',
     importProducts: 'Product import',
+    importOrders: 'Order import',
+    importFees: 'Fee import',
     other: 'Background job',
     running: '{{kind}}: {{percent}} %',
     done: '{{kind}} finished',
@@ -112,6 +114,8 @@ export const en = {
     costExists: 'A cost starting {{effectiveFrom}} already exists for this SKU.',
     externalSkuTaken: 'The storefront item id {{externalSkuId}} is already listed for another SKU.',
     stockBelowZero: 'SKU {{code}} has {{stock}} in stock; a change of {{quantity}} would go below zero.',
+    splitEverything: 'A split must leave at least one order with the customer.',
+    orderOfOtherCustomer: 'Order {{value}} does not belong to this customer.',
     /** Names of the `entity` param of notFound. */
     entities: {
       storefront: 'Storefront',
@@ -122,6 +126,7 @@ export const en = {
       sku: 'SKU',
       listing: 'Listing',
       alias: 'SKU alias',
+      customer: 'Customer',
     },
   },
   /** Field names for issues shown in a notification; the path of an issue is the key. */
@@ -210,6 +215,8 @@ export const en = {
     adjustBp: 'A change between −99 % and +100 % with at most 2 decimals',
     rule: 'Choose cost plus, match or keep',
     belowFloor: 'Below the price floor: give a reason to override it',
+    fxMissing: 'No exchange rate for an order date in this period: add it in Settings',
+    periodOrder: 'The end date must not be before the start date',
   },
   platforms: {
     tmall: 'Tmall',

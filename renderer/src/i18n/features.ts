@@ -6,6 +6,7 @@ import { repricingTexts } from '../features/pricing/repricing-i18n';
 import { spreadTexts } from '../features/pricing/spread-i18n';
 import { importsTexts } from '../features/imports/i18n';
 import { ordersTexts } from '../features/orders/i18n';
+import { customersTexts } from '../features/customers/i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -27,4 +28,5 @@ export const featureTexts: FeatureTexts<unknown>[] = [
   feature(spreadTexts),
   feature(importsTexts),
   feature(ordersTexts),
+  feature(customersTexts),
 ];

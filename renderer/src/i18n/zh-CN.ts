@@ -70,6 +70,8 @@ export const zhCN: Resources = {
     title: '后台任务',
     backup: '备份',
     importProducts: '商品导入',
+    importOrders: '订单导入',
+    importFees: '费用导入',
     other: '后台任务',
     running: '{{kind}}：{{percent}}%',
     done: '{{kind}}已完成',
@@ -114,6 +116,8 @@ export const zhCN: Resources = {
     costExists: '此 SKU 已有从 {{effectiveFrom}} 起的成本记录。',
     externalSkuTaken: '店铺商品编号 {{externalSkuId}} 已关联到另一个 SKU。',
     stockBelowZero: 'SKU {{code}} 当前库存 {{stock}}，变动 {{quantity}} 后将低于零。',
+    splitEverything: '拆分后该客户至少要保留一个订单。',
+    orderOfOtherCustomer: '订单 {{value}} 不属于该客户。',
     entities: {
       storefront: '店铺',
       staff: '员工',
@@ -123,6 +127,7 @@ export const zhCN: Resources = {
       sku: 'SKU',
       listing: '店铺商品',
       alias: 'SKU 别名',
+      customer: '客户',
     },
   },
   fields: {
@@ -210,6 +215,8 @@ export const zhCN: Resources = {
     adjustBp: '调整幅度需在 −99% 到 +100% 之间，最多两位小数',
     rule: '请选择成本加成、跟价或保持不变',
     belowFloor: '低于最低价：如需突破请填写原因',
+    fxMissing: '本期有订单日期缺少汇率，请先在“设置”中添加',
+    periodOrder: '结束日期不能早于开始日期',
   },
   platforms: {
     tmall: '天猫',

@@ -5,6 +5,7 @@ import * as m0003 from './0003_competitor_prices';
 import * as m0004 from './0004_catalog_search';
 import * as m0005 from './0005_stock_cover';
 import * as m0006 from './0006_orders';
+import * as m0007 from './0007_customer_stats';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'catalog_search', up: m0004.up },
   { version: 5, name: 'stock_cover', up: m0005.up },
   { version: 6, name: 'orders', up: m0006.up },
+  { version: 7, name: 'customer_stats', up: m0007.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -19,6 +19,7 @@ import { loadMapping } from '../mappings';
 import type { FormatContext, FormatSink, ItemsPart, OrdersPart } from '../formats/types';
 import { IssueList } from './import-issues';
 import { OrderWriter } from './write-orders';
+import { refreshCustomerStats } from '../../customers/stats';
 
 export interface OrderImportRequest {
   storefrontId: string;
@@ -342,6 +343,8 @@ export async function importOrderFiles(
         };
       }
       writer.finish();
+      // Customer figures and RFM scores commit (or roll back) with the orders that changed them.
+      refreshCustomerStats(sqlite, writer.touchedCustomers, { at });
       summary.lines = writer.lines;
       summary.unmatchedSkus = [...writer.unmatchedCodes].sort();
       sqlite
