@@ -1,0 +1,67 @@
+import type { CustomerDetail, CustomerSummary } from '../../shared/domain/customers';
+
+export const customerRow = (n: number, overrides: Partial<CustomerSummary> = {}): CustomerSummary => ({
+  id: `C${n}`,
+  name: `Customer ${n}`,
+  phone: `1380013${String(n).padStart(4, '0')}`,
+  email: null,
+  orders: 3,
+  firstOrderAt: '2026-01-05T02:00:00.000Z',
+  lastOrderAt: '2026-11-20T02:00:00.000Z',
+  monetaryMinor: 123456,
+  grossProfitMinor: 45600,
+  unconvertedOrders: 0,
+  storefronts: 2,
+  rfm: { recency: 5, frequency: 4, monetary: 4 },
+  tier: 'high_value',
+  ...overrides,
+});
+
+export const customerDetail = (overrides: Partial<CustomerDetail> = {}): CustomerDetail => ({
+  ...customerRow(1, { name: '张三', email: 'san@example.com' }),
+  note: null,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  baseCurrency: 'CNY',
+  identities: [
+    { kind: 'phone', value: '13800130001', createdAt: '2026-01-05T02:00:00.000Z' },
+    { kind: 'email', value: 'san@example.com', createdAt: '2026-01-05T02:00:00.000Z' },
+    { kind: 'buyer', value: 'taobao:zhangsan88', createdAt: '2026-01-05T02:00:00.000Z' },
+  ],
+  recencyDays: 11,
+  purchaseCycleDays: 159.5,
+  repurchase: true,
+  orderPage: {
+    rows: [
+      {
+        id: 'O2',
+        externalId: 'TM-2',
+        storefrontId: 'tm',
+        storefrontName: 'Tmall Flagship',
+        placedAt: '2026-11-20T02:00:00.000Z',
+        status: 'shipped',
+        valid: true,
+        currency: 'CNY',
+        amountMinor: 6900,
+        refundedMinor: 0,
+        buyerName: '张三',
+      },
+      {
+        id: 'O1',
+        externalId: '#1001',
+        storefrontId: 'sp',
+        storefrontName: 'Shopify US',
+        placedAt: '2026-01-05T02:00:00.000Z',
+        status: 'completed',
+        valid: true,
+        currency: 'USD',
+        amountMinor: 1299,
+        refundedMinor: 200,
+        buyerName: 'San Zhang',
+      },
+    ],
+    total: 2,
+    page: 1,
+    pageSize: 50,
+  },
+  ...overrides,
+});
