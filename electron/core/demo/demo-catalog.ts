@@ -54,16 +54,25 @@ export interface DemoCatalogCounts {
  * Writes the demo catalog with raw prepared statements on the connection the caller's transaction runs
  * on (hundreds of rows: Kysely's per-row overhead would be most of the demo's start-up time).
  */
+export interface DemoCatalogDates {
+  /** When the shop's stock and costs start: before the demo's first order. */
+  since: string;
+  /** When some suppliers raised prices: orders before it keep the older cost (cost at order time). */
+  costChangeAt?: string;
+}
+
 export function writeDemoCatalog(
   sqlite: BetterSqlite3.Database,
   storefronts: { id: string; platform: string; currency: string }[],
   seed = DEFAULT_DEMO_SEED,
+  dates: DemoCatalogDates = { since: '2025-01-01T00:00:00.000Z' },
 ): DemoCatalogCounts {
   const rnd = mulberry32(seed);
+  // Its own stream, so the price rises leave the catalog itself exactly as it was for a seed.
+  const costRnd = mulberry32(seed ^ 0x3c057);
   const pick = <T>(items: T[]): T => items[Math.floor(rnd() * items.length)]!;
   const at = nowIso();
-  // Costs started a while ago, so the current cost has a history date before the demo's orders.
-  const costFrom = '2025-01-01T00:00:00.000Z';
+  const costFrom = dates.since;
   const st = {
     product: sqlite.prepare(
       'INSERT INTO products (id, name, category, brand, archived, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
@@ -126,7 +135,11 @@ export function writeDemoCatalog(
           at,
         );
         st.cost.run(newId(), skuId, costFrom, purchase, packaging, freight, other, at);
-        if (stock > 0) st.movement.run(skuId, stock, at);
+        if (dates.costChangeAt && costRnd() < 0.25) {
+          const raised = Math.round(purchase * (1.03 + costRnd() * 0.06));
+          st.cost.run(newId(), skuId, dates.costChangeAt, raised, packaging, freight, other, at);
+        }
+        if (stock > 0) st.movement.run(skuId, stock, dates.since);
         counts.skus++;
         const retail = seedProduct.price * step;
         for (const sf of storefronts) {

@@ -10,6 +10,8 @@ export const demoHandlers: FeatureHandlers<'demo'> = {
     ctx.emit('data:changed', { namespace: 'settings' });
     ctx.emit('data:changed', { namespace: 'catalog' });
     ctx.emit('data:changed', { namespace: 'fx' });
+    ctx.emit('data:changed', { namespace: 'orders' });
+    ctx.emit('data:changed', { namespace: 'customers' });
     return status;
   },
 };

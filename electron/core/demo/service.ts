@@ -9,7 +9,11 @@ import { readSettingRows, writeSettingRows } from '../settings/repo';
 import { createStorefront } from '../storefronts/service';
 import { createStaff } from '../staff/service';
 import { addFxRate } from '../fx/service';
-import { DEFAULT_DEMO_SEED, DEMO_USD_RATE, writeDemoCatalog } from './demo-catalog';
+import { DEFAULT_DEMO_SEED, mulberry32, writeDemoCatalog } from './demo-catalog';
+import { demoUsdRates } from './demo-fx';
+import { DEFAULT_DEMO_ORDERS, writeDemoOrders, type DemoOrderCounts } from './demo-orders';
+import { demoWindow } from './demo-plan';
+import { refreshCustomerStats } from '../customers/stats';
 
 const noCommissions: StorefrontFields['feeRules']['categoryCommissions'] = [];
 
@@ -105,15 +109,42 @@ export async function demoStatus(db: Kysely<Database>): Promise<DemoStatus> {
   return { empty: Number(count.n) === 0, isDemo: settings.get('demo') === true };
 }
 
+export interface DemoOptions {
+  seed?: number;
+  /** Orders to generate (DEFAULT_DEMO_ORDERS when omitted; 0 gives a shop without orders). */
+  orders?: number;
+  /** The moment the demo is created: its 18 months of orders end here. */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoShop {
+  status: DemoStatus;
+  orders: DemoOrderCounts;
+}
+
+const DEMO_TIMEZONE = 'Asia/Shanghai';
+const DAY_MS = 86_400_000;
+
 /**
  * Fills an empty database with the demo shop. Refuses a database that already holds a shop, so a click on
- * "Open the demo shop" can never mix invented data into real data. All or nothing.
+ * "Open the demo shop" can never mix invented data into real data. The shop itself (settings, staff,
+ * storefronts, FX rates, catalog) is one transaction; its orders follow in batched transactions (a million
+ * orders in one would grow the WAL file to the size of the database).
  */
-export async function openDemoShop(
+export async function createDemoShop(
   db: Kysely<Database>,
   sqlite: BetterSqlite3.Database,
-  seed = DEFAULT_DEMO_SEED,
-): Promise<DemoStatus> {
+  options: DemoOptions = {},
+): Promise<DemoShop> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const now = options.now ?? new Date();
+  const window = demoWindow(now, DEMO_TIMEZONE);
+  const since = new Date(window.dayStartMs(window.firstDay) - DAY_MS).toISOString();
+  // Halfway through: the older half of the orders keeps the older costs (cost at order time).
+  const costChangeAt = new Date(
+    window.dayStartMs(window.firstDay + Math.floor((window.lastDay - window.firstDay) / 2)),
+  ).toISOString();
   await inTransaction(db, async (trx) => {
     const status = await demoStatus(trx);
     if (!status.empty) {
@@ -121,13 +152,33 @@ export async function openDemoShop(
         key: 'demoNotEmpty',
       });
     }
-    await writeSettingRows(trx, { baseCurrency: 'CNY', timezone: 'Asia/Shanghai', demo: true });
+    await writeSettingRows(trx, { baseCurrency: 'CNY', timezone: DEMO_TIMEZONE, demo: true });
     for (const member of demoStaff) await createStaff(trx, member);
     for (const storefront of demoStorefronts) await createStorefront(trx, storefront);
-    await addFxRate(trx, { currency: 'USD', date: '2025-01-01', rate: DEMO_USD_RATE });
+    for (const rate of demoUsdRates(window.months, mulberry32(seed ^ 0xf0f0))) {
+      await addFxRate(trx, { currency: 'USD', ...rate });
+    }
     // Same connection as trx: the raw statements run inside this all-or-nothing transaction.
     const storefronts = await trx.selectFrom('storefronts').select(['id', 'platform', 'currency']).execute();
-    writeDemoCatalog(sqlite, storefronts, seed);
+    writeDemoCatalog(sqlite, storefronts, seed, { since, costChangeAt });
   });
-  return demoStatus(db);
+  const orders = writeDemoOrders(sqlite, {
+    count: options.orders ?? DEFAULT_DEMO_ORDERS,
+    seed,
+    now,
+    shopTimezone: DEMO_TIMEZONE,
+    onProgress: options.onProgress,
+  });
+  // As an import does after writing: the customer list's stored figures and RFM tiers, for every customer.
+  refreshCustomerStats(sqlite, 'all', { at: now.toISOString() });
+  return { status: await demoStatus(db), orders };
+}
+
+/** The first-run demo shop (the API's `demo:open`): default seed and order count. */
+export async function openDemoShop(
+  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
+  options: DemoOptions = {},
+): Promise<DemoStatus> {
+  return (await createDemoShop(db, sqlite, options)).status;
 }
