@@ -75,7 +75,8 @@ describe('channeldesk CLI: import, export and template products', { timeout: 120
 
   it('exports and writes templates in both languages; usage errors are exit 1', async () => {
     await shop();
-    await cli('import', 'products', catalogFixture('products.xlsx'), '--db', db);
+    const imported = await cli('import', 'products', catalogFixture('products.xlsx'), '--db', db);
+    expect(imported.code, imported.stderr).toBe(0);
     const out = path.join(dir, 'catalog.xlsx');
     const exported = await cli('export', 'products', '--out', out, '--lang', 'en', '--db', db, '--json');
     expect(exported.code).toBe(0);
