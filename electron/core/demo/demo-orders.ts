@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedOrder } from '../../../shared/domain/orders';
 import { OrderWriter } from '../orders/import/write-orders';
+import { refreshRollups } from '../orders/rollups/refresh-rollups';
 import { cnHourWeights, festivalOf, isMidnightRushDay, usHourWeights } from './demo-calendar';
 import { DemoCustomerPool } from './demo-customers';
 import { mulberry32 } from './demo-catalog';
@@ -16,7 +17,8 @@ export const DEFAULT_DEMO_ORDERS = 15_000;
  * the indexes grew (each commit rewrote thousands of index pages for a few rows each), 50,000 stayed at
  * 33–40 s. The WAL file stays a few hundred MB; the first-run demo is a single batch.
  */
-const BATCH = 50_000;
+export const DEMO_ORDERS_PER_TRANSACTION = 50_000;
+const BATCH = DEMO_ORDERS_PER_TRANSACTION;
 /** Page cache while the orders are written (KiB). */
 const BULK_CACHE_KIB = 256 * 1024;
 const HOUR_MS = 3_600_000;
@@ -149,6 +151,8 @@ export function writeDemoOrders(sqlite: BetterSqlite3.Database, options: DemoOrd
       lines += writer.lines;
       for (const code of writer.unmatchedCodes) unmatched.add(`${sf.id}\u0000${code}`);
     }
+    // The batch's days get their rollup rows now, committed with the batch.
+    refreshRollups(sqlite);
   });
 
   // A million orders touch far more index pages than SQLite's default 2 MB cache holds: give the bulk write

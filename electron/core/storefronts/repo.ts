@@ -85,11 +85,24 @@ export async function replaceCategoryCommissions(
   storefrontId: string,
   rows: FeeRules['categoryCommissions'],
 ): Promise<void> {
-  await db.deleteFrom('storefront_category_commissions').where('storefront_id', '=', storefrontId).execute();
+  // Only rows that really change are written: each write marks the storefront's stored commission sums for
+  // a full recomputation (rollup triggers, migration 0008), which saving an unchanged form must not cause.
+  const keep = rows.map((r) => r.category);
+  await db
+    .deleteFrom('storefront_category_commissions')
+    .where('storefront_id', '=', storefrontId)
+    .$if(keep.length > 0, (q) => q.where('category', 'not in', keep))
+    .execute();
   if (rows.length) {
     await db
       .insertInto('storefront_category_commissions')
       .values(rows.map((r) => ({ storefront_id: storefrontId, category: r.category, rate_bp: r.rateBp })))
+      .onConflict((oc) =>
+        oc
+          .columns(['storefront_id', 'category'])
+          .doUpdateSet((eb) => ({ rate_bp: eb.ref('excluded.rate_bp') }))
+          .where((eb) => eb('storefront_category_commissions.rate_bp', '!=', eb.ref('excluded.rate_bp'))),
+      )
       .execute();
   }
 }

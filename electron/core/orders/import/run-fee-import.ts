@@ -6,6 +6,7 @@ import { newId, nowIso } from '../../../../shared/logic/ids';
 import type { OrderImportSummary } from '../../../../shared/domain/orders';
 import type { ParsedFee } from '../../../../shared/domain/order-fees';
 import { readShop } from '../../pricing/raw-context';
+import { refreshRollups } from '../rollups/refresh-rollups';
 import { detectFeeFile } from '../fees/detect';
 import { normalizeHeader } from '../formats/values';
 import type { RowIssue } from '../formats/types';
@@ -97,6 +98,8 @@ export async function importFeeFiles(
           }
         }
         assembler.finish();
+        // A header and nothing below it: refused like a catalog file, rather than an empty history entry.
+        if (n === 0) add({ severity: 'error', row: source.headerRow, column: '', key: 'noRows' });
       } finally {
         await source.close();
       }
@@ -204,6 +207,8 @@ export async function importFeeFiles(
       };
     }
     for (const id of touched) sumFees.run(id, at, id);
+    // Actual fees replace the fee rule in the day sums of these orders: recompute them before COMMIT.
+    refreshRollups(sqlite);
     sqlite
       .prepare('UPDATE imports SET inserted = ?, updated = ?, unchanged = ?, warnings = ? WHERE id = ?')
       .run(summary.inserted, summary.updated, summary.unchanged, warnings.count, importId);

@@ -1,0 +1,150 @@
+import type { Sqlite } from '../../db/connection';
+import { AppError, notFound } from '../../../../shared/api/result';
+import { currencyMinorDigits } from '../../../../shared/logic/decimal';
+import { frac, mul, roundHalfAwayFromZero } from '../../../../shared/logic/fraction';
+import { parseFxRate } from '../../../../shared/logic/fx';
+import { readShop, readStorefronts, stmt } from '../../pricing/raw-context';
+import { fxLookup } from '../kpi-totals';
+import { SHARE_SCALE } from './product-lines-sql';
+import { readProductProfitSums, type ProductProfitSums } from './product-sums';
+
+export interface ProductProfitRow {
+  /** null for lines no SKU matched: they are grouped by their imported SKU code. */
+  skuId: string | null;
+  skuCode: string;
+  title: string;
+  units: number;
+  /** Base-currency minor units, each rounded once from the product's sum. */
+  netSalesMinor: number;
+  cogsMinor: number;
+  feesMinor: number;
+  grossProfitMinor: number;
+  /** gross profit ÷ net sales in basis points; null when net sales are 0. */
+  grossMarginBp: number | null;
+}
+
+/*
+ * Sums are carried as BigInt in one fixed unit, 1/SCALE of a base minor unit, so adding rows is integer work
+ * without a gcd per step. Shares come in millionths (SHARE_SCALE), fee rates in basis points (10^4); FX rates
+ * have at most 6 decimals (10^6) and a currency at most 3 minor digits more than the base (10^3). SCALE
+ * covers all four, so every term is an exact integer and each figure is rounded once, at the end.
+ */
+const S = BigInt(SHARE_SCALE);
+const BP = 10_000n;
+const RATE_UNIT = 1_000_000n;
+const SCALE = S * BP * RATE_UNIT * 1_000n;
+
+/** Multiplier from 1/(S·10^4) minor units of `currency` to SCALE units of the base currency. */
+function toBaseFactor(currency: string, baseCurrency: string, rateText: string): bigint {
+  if (currency === baseCurrency) return RATE_UNIT * 1_000n;
+  const rate = parseFxRate(rateText)!;
+  const rateNum = (rate.num * RATE_UNIT) / rate.den; // exact: rates have at most 6 decimals
+  return rateNum * 10n ** BigInt(3 + currencyMinorDigits(baseCurrency) - currencyMinorDigits(currency));
+}
+
+interface Acc {
+  skuId: string | null;
+  skuCode: string;
+  title: string;
+  units: bigint;
+  net: bigint;
+  cogs: bigint;
+  fees: bigint;
+  profit: bigint;
+}
+
+const minor = (v: bigint): number => roundHalfAwayFromZero(frac(v, SCALE));
+
+/** The rate text of `currency` entered on `date` (the date in force, found by the sums query). */
+function rateOn(sqlite: Sqlite, currency: string, date: string): string {
+  return (
+    stmt(sqlite, 'SELECT rate FROM fx_rates WHERE currency = ? AND date = ?').get(currency, date) as {
+      rate: string;
+    }
+  ).rate;
+}
+
+/**
+ * Every SKU sold in the period (valid orders), sorted by gross profit descending; base currency. Order-level
+ * amounts are allocated to lines as product-lines-sql.ts describes, so Σ gross profit over the rows equals
+ * computeKpis' gross_profit up to one rounding per row. FX per (currency, day) like computeKpis; a day
+ * without a rate stops with the same message as computeKpis.
+ */
+export function readProductProfit(
+  sqlite: Sqlite,
+  q: { from: string; to: string; storefrontId?: string },
+): ProductProfitRow[] {
+  const { baseCurrency } = readShop(sqlite);
+  if (q.storefrontId !== undefined && !readStorefronts(sqlite).has(q.storefrontId)) {
+    throw notFound('storefront', q.storefrontId);
+  }
+  const factors = new Map<string, bigint>();
+  const factor = (currency: string, rateDate: string | null, day: string): bigint => {
+    if (currency === baseCurrency) return RATE_UNIT * 1_000n;
+    if (rateDate === null) {
+      fxLookup(sqlite, baseCurrency)(currency, day); // throws the fxRateMissing error naming the day
+      throw new AppError('INVALID_INPUT', `No FX rate for ${currency} on or before ${day}`);
+    }
+    const key = `${currency}|${rateDate}`;
+    let f = factors.get(key);
+    if (f === undefined) {
+      f = toBaseFactor(currency, baseCurrency, rateOn(sqlite, currency, rateDate));
+      factors.set(key, f);
+    }
+    return f;
+  };
+
+  const byItem = new Map<string, Acc>();
+  for (const r of readProductProfitSums(sqlite, q, baseCurrency) as ProductProfitSums[]) {
+    // Order-currency amounts in 1/(S·10^4) minor units, then the storefront-currency fee-rule money.
+    const net = (r.line_net * S - r.deductions) * BP;
+    const shippingIncome = r.shipping_income * BP;
+    const feesOrder = r.actual_fees * BP + (r.commission_net * S - r.commission_discount) + r.payment_fee;
+    const shippingOrder = r.own_shipping * BP;
+    const feesSf = r.fixed_fees * BP;
+    const shippingSf = r.default_shipping * BP;
+
+    const fo = factor(r.currency, r.order_rate, r.first_day);
+    const fs = feesSf === 0n && shippingSf === 0n ? 0n : factor(r.sf_currency, r.sf_rate, r.first_day);
+    const netBase = net * fo;
+    const cogsBase = r.cogs * S * BP * RATE_UNIT * 1_000n;
+    const feesBase = feesOrder * fo + feesSf * fs;
+    const profit = netBase + (shippingIncome - shippingOrder) * fo - shippingSf * fs - cogsBase - feesBase;
+
+    let acc = byItem.get(r.item);
+    if (!acc) {
+      acc = {
+        skuId: r.sku_id,
+        skuCode: r.sku_code,
+        title: r.title,
+        units: 0n,
+        net: 0n,
+        cogs: 0n,
+        fees: 0n,
+        profit: 0n,
+      };
+      byItem.set(r.item, acc);
+    }
+    acc.units += r.units;
+    acc.net += netBase;
+    acc.cogs += cogsBase;
+    acc.fees += feesBase;
+    acc.profit += profit;
+  }
+
+  const rows: ProductProfitRow[] = [...byItem.values()].map((a) => ({
+    skuId: a.skuId,
+    skuCode: a.skuCode,
+    title: a.title,
+    units: Number(a.units),
+    netSalesMinor: minor(a.net),
+    cogsMinor: minor(a.cogs),
+    feesMinor: minor(a.fees),
+    grossProfitMinor: minor(a.profit),
+    grossMarginBp: a.net === 0n ? null : roundHalfAwayFromZero(mul(frac(a.profit, a.net), frac(10_000))),
+  }));
+  return rows.sort(
+    (x, y) =>
+      y.grossProfitMinor - x.grossProfitMinor || (x.skuCode < y.skuCode ? -1 : x.skuCode > y.skuCode ? 1 : 0),
+  );
+}
