@@ -72,6 +72,14 @@ try {
   await page.getByRole('heading', { name: '导入订单与费用', level: 2 }).waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(out, 'import-zh.png'), fullPage: true });
+  // Last month: a whole month of the demo shop (this month may have just begun).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${preview.url}#/dashboard?preset=lastMonth`);
+  await page.getByRole('heading', { name: '经营看板', level: 2 }).waitFor();
+  await page.getByTestId('figure-netSalesMinor').waitFor();
+  await page.getByRole('list', { name: '提醒' }).getByRole('listitem').first().waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(out, 'dashboard-zh.png'), fullPage: true });
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await browser.close();

@@ -14,6 +14,17 @@ export async function importHistory(
     .innerJoin('storefronts', 'storefronts.id', 'imports.storefront_id')
     .leftJoin('staff', 'staff.id', 'imports.actor_id');
   if (q.storefrontId) base = base.where('imports.storefront_id', '=', q.storefrontId);
+  if (q.repeatedOnly) {
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('imports as other')
+          .select('other.id')
+          .whereRef('other.checksum', '=', 'imports.checksum')
+          .whereRef('other.id', '<>', 'imports.id'),
+      ),
+    );
+  }
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll('imports')

@@ -31,6 +31,8 @@ export const importFeesSchema = z.object({
 
 export const importHistorySchema = z.object({
   storefrontId: idSchema.optional(),
+  /** Only imports whose files (same checksum) were imported more than once: the dashboard's duplicate alert. */
+  repeatedOnly: z.boolean({ error: 'boolean' }).optional(),
   page: pageSchema,
   pageSize: pageSizeSchema,
 });

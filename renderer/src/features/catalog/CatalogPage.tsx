@@ -18,7 +18,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { priceBands, type PriceBand, type ProductSummary } from '../../../../shared/domain/catalog';
 import { formatNumber } from '../../../../shared/logic/money';
 import { api } from '../../api';
@@ -43,12 +43,14 @@ export function CatalogPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { storefronts } = useShop();
+  // The dashboard's low-stock alert links here with ?lowStock=1: it starts the filter.
+  const [params] = useSearchParams();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState('');
   const [brand, setBrand] = useState('');
   const [band, setBand] = useState<PriceBand | null>(null);
   const [storefrontId, setStorefrontId] = useState<string | null>(null);
-  const [lowStock, setLowStock] = useState(false);
+  const [lowStock, setLowStock] = useState(() => params.get('lowStock') === '1');
   const [slowMovers, setSlowMovers] = useState(false);
   const [pageSize, setPageSize] = useState(100);
   const [page, setPage] = useState(1);

@@ -1,5 +1,6 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { formatDateTime } from '../../../../shared/logic/money';
@@ -7,12 +8,29 @@ import { formatDateTime } from '../../../../shared/logic/money';
 /** The last imports: files, counts, who and when (a repeated checksum means the same file came back). */
 export function ImportHistory() {
   const { t, i18n } = useTranslation();
-  const { data } = useApiQuery(() => api.imports.history({ page: 1, pageSize: 20 }), [], 'imports');
+  // The dashboard's duplicate-import alert links here with ?repeated=1: only files imported more than once.
+  const [params] = useSearchParams();
+  const repeatedOnly = params.get('repeated') === '1';
+  const { data } = useApiQuery(
+    () => api.imports.history({ page: 1, pageSize: 20, ...(repeatedOnly ? { repeatedOnly } : {}) }),
+    [repeatedOnly],
+    'imports',
+  );
   return (
     <Paper withBorder p="md" component="section" aria-label={t('imports.history')}>
-      <Title order={4} mb="sm">
-        {t('imports.history')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('imports.history')}</Title>
+        {repeatedOnly && (
+          <Group gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('imports.repeatedOnly')}
+            </Text>
+            <Anchor component={Link} to="/orders/import" size="sm">
+              {t('imports.showAll')}
+            </Anchor>
+          </Group>
+        )}
+      </Group>
       {data && data.rows.length === 0 && <Text c="dimmed">{t('imports.historyEmpty')}</Text>}
       {data && data.rows.length > 0 && (
         <Table fz="sm" striped>

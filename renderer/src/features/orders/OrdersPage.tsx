@@ -25,6 +25,7 @@ import {
   type OrderView,
   type SortDirection,
 } from '../../../../shared/domain/order-list';
+import { orderStatuses, type OrderStatus } from '../../../../shared/domain/orders';
 import { formatNumber } from '../../../../shared/logic/money';
 import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
@@ -35,6 +36,10 @@ import { OrderTable } from './OrderTable';
 import { OrderViewsMenu } from './OrderViewsMenu';
 
 const pageSizes = ['50', '100', '200'];
+
+/** `?status=paid,shipped` → the statuses it names (unknown words are dropped, not sent to the server). */
+const statusesOf = (text: string): OrderStatus[] =>
+  text.split(',').filter((s): s is OrderStatus => (orderStatuses as readonly string[]).includes(s));
 
 /** No orders at all yet: say where they come from instead of showing an empty table. */
 function NoOrdersYet() {
@@ -64,10 +69,15 @@ export function OrdersPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  // Other pages link here with a customer or SKU (/orders?customerId=…): those start the filters.
+  // Other pages link here with a customer, SKU, period or storefronts (/orders?customerId=…,
+  // /orders?from=…&to=…&storefront=id1,id2 from the dashboard): those start the filters.
   const [filters, setFilters] = useState<OrderFilters>(() => ({
     ...(params.get('customerId') ? { customerId: params.get('customerId')! } : {}),
     ...(params.get('skuId') ? { skuId: params.get('skuId')! } : {}),
+    ...(params.get('from') ? { from: params.get('from')! } : {}),
+    ...(params.get('to') ? { to: params.get('to')! } : {}),
+    ...(params.get('storefront') ? { storefrontIds: params.get('storefront')!.split(',') } : {}),
+    ...(params.get('status') ? { statuses: statusesOf(params.get('status')!) } : {}),
   }));
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<OrderSort>('placed_at');

@@ -1,0 +1,160 @@
+import type { Sqlite } from '../db/connection';
+import { AppError } from '../../../shared/api/result';
+import type { DashboardQuery } from '../../../shared/api/schemas/dashboard';
+import type {
+  DashboardDayPoint,
+  DashboardFigures,
+  DashboardOverview,
+  DashboardProductRow,
+  DashboardProducts,
+  DashboardServiceFigures,
+  DashboardStorefront,
+} from '../../../shared/domain/dashboard';
+import type { KpiReport } from '../../../shared/domain/kpis';
+import type { StaffRole } from '../../../shared/domain/staff';
+import {
+  changeBp,
+  figureChanges,
+  rankProducts,
+  visibleFigures,
+  visibleProduct,
+} from '../../../shared/logic/dashboard-changes';
+import { previousPeriod, yearEarlier, type Period } from '../../../shared/logic/metrics';
+import { computeKpis } from '../orders/kpis';
+import { readDailySeries } from '../orders/rollups/daily-series';
+import { readProductProfit } from '../orders/rollups/product-profit';
+import { readShop, stmt } from '../pricing/raw-context';
+
+/** The role of the staff member "working" now (settings.actingStaffId); null when nobody is chosen. */
+export function actingRole(sqlite: Sqlite): StaffRole | null {
+  const id = readShop(sqlite).actingStaffId;
+  if (!id) return null;
+  const row = stmt(sqlite, 'SELECT role FROM staff WHERE id = ?').get(id) as { role: StaffRole } | undefined;
+  return row?.role ?? null;
+}
+
+/** PRODUCT.md §10: the service role does not see costs and profit. */
+export const costsHiddenFor = (sqlite: Sqlite): boolean => actingRole(sqlite) === 'service';
+
+export const isFxMissing = (err: unknown): err is AppError =>
+  err instanceof AppError && err.key === 'fxRateMissing';
+
+/**
+ * A comparison period's figures, or null when an FX rate is missing for one of its days: the owner still sees
+ * this period (the alerts name the missing rate), with "—" for the changes that cannot be computed.
+ */
+function comparisonReport(sqlite: Sqlite, period: Period, storefrontId?: string): KpiReport | null {
+  try {
+    return computeKpis(sqlite, { ...period, storefrontId });
+  } catch (err) {
+    if (isFxMissing(err)) return null;
+    throw err;
+  }
+}
+
+function series(
+  sqlite: Sqlite,
+  period: Period,
+  storefrontId: string | undefined,
+  costsHidden: boolean,
+): DashboardDayPoint[] {
+  return readDailySeries(sqlite, { ...period, storefrontId }).map((p) => ({
+    ...p,
+    grossProfitMinor: costsHidden ? null : p.grossProfitMinor,
+  }));
+}
+
+/** Tickets and surveys are later features (issues 5 and 6); until then nothing is measured. */
+const serviceFigures = (): DashboardServiceFigures => ({
+  available: false,
+  openTickets: null,
+  overdue: null,
+  slaMetRateBp: null,
+  csat: null,
+  nps: null,
+});
+
+const hasAnyOrder = (sqlite: Sqlite): boolean =>
+  (stmt(sqlite, 'SELECT EXISTS (SELECT 1 FROM orders) AS found').get() as { found: number }).found === 1;
+
+function productRows(sqlite: Sqlite, q: DashboardQuery, costsHidden: boolean): DashboardProductRow[] {
+  return readProductProfit(sqlite, q).map((r) => visibleProduct(r, costsHidden));
+}
+
+/**
+ * Everything the dashboard shows for a period: the KPI report of the period, of the previous period of equal
+ * length and of the same dates a year earlier (each from computeKpis, so the figures are `channeldesk kpis`'s
+ * to the cent), MoM/YoY per figure, both periods' daily series, storefronts side by side and the top and
+ * bottom products. Unknown storefront → NOT_FOUND; an FX rate missing in the period itself → INVALID_INPUT.
+ */
+export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardOverview {
+  const { baseCurrency, timezone } = readShop(sqlite);
+  const costsHidden = costsHiddenFor(sqlite);
+  const period: Period = { from: q.from, to: q.to };
+  const before = previousPeriod(period);
+  const yearAgo = yearEarlier(period);
+
+  const current = computeKpis(sqlite, { ...period, storefrontId: q.storefrontId });
+  const previous = comparisonReport(sqlite, before, q.storefrontId);
+  const lastYear = comparisonReport(sqlite, yearAgo, q.storefrontId);
+  const shown = (f: KpiReport['total']): DashboardFigures => visibleFigures(f, costsHidden);
+  const currentFigures = shown(current.total);
+  const previousFigures = previous ? shown(previous.total) : null;
+  const lastYearFigures = lastYear ? shown(lastYear.total) : null;
+
+  const previousById = new Map(previous?.storefronts.map((s) => [s.storefrontId, shown(s)]));
+  const storefronts: DashboardStorefront[] = current.storefronts.map((s) => {
+    const figures = shown(s);
+    const earlier = previousById.get(s.storefrontId);
+    return {
+      storefrontId: s.storefrontId,
+      name: s.name,
+      figures,
+      netSalesMomBp: changeBp(figures.netSalesMinor, earlier?.netSalesMinor ?? null),
+      grossProfitMomBp: changeBp(figures.grossProfitMinor, earlier?.grossProfitMinor ?? null),
+    };
+  });
+
+  const ranking = costsHidden ? 'netSales' : 'grossProfit';
+  const { top, bottom } = rankProducts(productRows(sqlite, q, costsHidden), ranking);
+  let previousSeries: DashboardDayPoint[] = [];
+  if (previous) previousSeries = series(sqlite, before, q.storefrontId, costsHidden);
+
+  return {
+    baseCurrency,
+    timezone,
+    storefrontId: q.storefrontId ?? null,
+    period,
+    previousPeriod: before,
+    lastYearPeriod: yearAgo,
+    costsHidden,
+    hasOrders: hasAnyOrder(sqlite),
+    current: currentFigures,
+    previous: previousFigures,
+    lastYear: lastYearFigures,
+    comparisonGaps: [...(previous ? [] : ['previous' as const]), ...(lastYear ? [] : ['lastYear' as const])],
+    changes: figureChanges(currentFigures, previousFigures, lastYearFigures),
+    series: series(sqlite, period, q.storefrontId, costsHidden),
+    previousSeries,
+    storefronts,
+    ranking,
+    topProducts: top,
+    bottomProducts: bottom,
+    service: serviceFigures(),
+  };
+}
+
+/** Every product of the period, best first (by gross profit; by net sales for the service role). */
+export function dashboardProducts(sqlite: Sqlite, q: DashboardQuery): DashboardProducts {
+  const costsHidden = costsHiddenFor(sqlite);
+  const { ranked } = rankProducts(
+    productRows(sqlite, q, costsHidden),
+    costsHidden ? 'netSales' : 'grossProfit',
+  );
+  return {
+    baseCurrency: readShop(sqlite).baseCurrency,
+    period: { from: q.from, to: q.to },
+    costsHidden,
+    rows: ranked,
+  };
+}
