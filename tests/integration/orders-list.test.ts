@@ -249,7 +249,9 @@ describe('orders.export', () => {
       '3301000000000005',
     ]);
     const first = rows[1]!;
-    expect(first.getCell(1).value).toBe('2024-03-10 10:00:00');
+    // A real date-time cell (sortable, filterable in Excel), showing the shop's wall-clock time.
+    expect(first.getCell(1).value).toEqual(new Date('2024-03-10T10:00:00.000Z'));
+    expect(first.getCell(1).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     expect(first.getCell(3).type).toBe(ExcelJS.ValueType.String);
     expect(first.getCell(4).value).toBe('已完成');
     expect(first.getCell(7).value).toBe('13800138000');

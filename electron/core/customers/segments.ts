@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
 import type { Sqlite } from '../db/connection';
 import type { CustomerSegmentInput } from '../../../shared/api/schemas/customers';
 import type { CustomerSegmentFile, CustomerTier } from '../../../shared/domain/customers';
 import type { Language } from '../../../shared/domain/settings';
-import { currencyMinorDigits } from '../../../shared/logic/decimal';
 import { localDate } from '../../../shared/logic/dates';
 import { checkOutputPath, formatOf } from '../catalog/import/files';
 import { readShop } from '../pricing/raw-context';
 import { customerFilterSql, orderBy, SUMMARY_COLUMNS, type SummaryRow } from './list';
 import { daysBetween } from './rfm';
 import { shopToday } from './stats';
-
-type Cell = string | number | null;
-
-const FORMULA_START = /^[=+\-@]/;
+import type { CellInput, TableColumn } from '../reports/xlsx-writer/columns';
+import { writeTableFile } from '../reports/xlsx-writer/write-table';
 
 const tierText: Record<Language, Record<CustomerTier, string>> = {
   en: {
@@ -34,7 +28,6 @@ const tierText: Record<Language, Record<CustomerTier, string>> = {
   },
 };
 
-/** Column headers; `{c}` is the base currency. The first four columns are text (ids, names, phones, e-mails). */
 const headerText: Record<Language, string[]> = {
   en: [
     'Customer id',
@@ -71,7 +64,49 @@ const headerText: Record<Language, string[]> = {
     '店铺数',
   ],
 };
-const TEXT_COLUMNS = 5;
+
+/** The columns in `headerText` order; `{c}` in a header is the base currency. */
+function segmentColumns(lang: Language, currency: string, today: string, timezone: string) {
+  const h = headerText[lang].map((text) => text.replace('{c}', currency));
+  const text = (i: number, value: (r: SummaryRow) => CellInput, width = 22): TableColumn<SummaryRow> => ({
+    header: h[i]!,
+    kind: 'text',
+    width,
+    value,
+  });
+  const int = (i: number, value: (r: SummaryRow) => CellInput): TableColumn<SummaryRow> => ({
+    header: h[i]!,
+    kind: 'integer',
+    value,
+  });
+  const money = (i: number, value: (r: SummaryRow) => number): TableColumn<SummaryRow> => ({
+    header: h[i]!,
+    kind: 'money',
+    currency,
+    value,
+  });
+  return [
+    text(0, (r) => r.id),
+    text(1, (r) => r.name),
+    text(2, (r) => r.phone),
+    text(3, (r) => r.email),
+    text(4, (r) => (r.tier ? tierText[lang][r.tier as CustomerTier] : null), 12),
+    int(5, (r) => (r.last_order_date ? daysBetween(r.last_order_date, today) : null)),
+    int(6, (r) => r.recency_score),
+    int(7, (r) => r.frequency_score),
+    int(8, (r) => r.monetary_score),
+    int(9, (r) => r.orders),
+    {
+      header: h[10]!,
+      kind: 'date',
+      value: (r) => (r.first_order_at ? localDate(r.first_order_at, timezone) : null),
+    },
+    { header: h[11]!, kind: 'date', value: (r) => r.last_order_date },
+    money(12, (r) => r.monetary_minor),
+    money(13, (r) => r.gross_profit_minor),
+    int(14, (r) => r.storefronts),
+  ] satisfies TableColumn<SummaryRow>[];
+}
 
 /**
  * The customers of a segment (a tier, or any list filter), best customers first, to xlsx or csv at a path the
@@ -85,7 +120,6 @@ export async function exportSegment(
 ): Promise<CustomerSegmentFile> {
   const file = checkOutputPath(input.path);
   const shop = readShop(sqlite);
-  const digits = currencyMinorDigits(shop.baseCurrency);
   const today = shopToday(sqlite);
   const { from, where, params } = customerFilterSql(input);
   const rows = sqlite
@@ -95,71 +129,10 @@ export async function exportSegment(
        ${orderBy('monetary', 'desc', 's')}`,
     )
     .all(params) as SummaryRow[];
-  const lang = input.lang;
-  const cells = rows.map((r): Cell[] => [
-    r.id,
-    r.name,
-    r.phone,
-    r.email,
-    r.tier ? tierText[lang][r.tier as CustomerTier] : null,
-    r.last_order_date ? daysBetween(r.last_order_date, today) : null,
-    r.recency_score,
-    r.frequency_score,
-    r.monetary_score,
-    r.orders,
-    r.first_order_at ? localDate(r.first_order_at, shop.timezone) : null,
-    r.last_order_date,
-    r.monetary_minor / 10 ** digits,
-    r.gross_profit_minor / 10 ** digits,
-    r.storefronts,
-  ]);
-  const headers = headerText[lang].map((h) => h.replace('{c}', shop.baseCurrency));
-  await writeSheet(
-    file,
-    formatOf(file, input.format),
-    headers,
-    cells,
-    lang === 'zh-CN' ? '客户' : 'Customers',
-  );
-  return { path: file, rows: cells.length };
-}
-
-async function writeSheet(
-  file: string,
-  format: 'xlsx' | 'csv',
-  headers: string[],
-  rows: Cell[][],
-  title: string,
-): Promise<void> {
-  const partial = `${file}.partial`;
-  try {
-    if (format === 'csv') {
-      const safe = rows.map((r) =>
-        r.map((c) => (typeof c === 'string' && FORMULA_START.test(c) ? `'${c}` : (c ?? ''))),
-      );
-      // Excel reads UTF-8 csv as such only with a BOM (names are often Chinese).
-      fs.writeFileSync(partial, `\uFEFF${stringify([headers, ...safe], { record_delimiter: '\r\n' })}`);
-    } else {
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-        filename: partial,
-        useSharedStrings: false,
-        useStyles: true,
-      });
-      const ws = wb.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = headers.map((h, i) => ({ header: h, width: i < TEXT_COLUMNS ? 22 : 14 }));
-      for (const r of rows) {
-        const row = ws.addRow(r.map((c, i) => (c !== null && i < TEXT_COLUMNS ? String(c) : c)));
-        row.eachCell((cell) => {
-          if (typeof cell.value === 'string') cell.numFmt = '@';
-        });
-        row.commit();
-      }
-      ws.commit();
-      await wb.commit();
-    }
-    fs.renameSync(partial, file);
-  } catch (err) {
-    fs.rmSync(partial, { force: true });
-    throw err;
-  }
+  const spec = {
+    sheet: input.lang === 'zh-CN' ? '客户' : 'Customers',
+    columns: segmentColumns(input.lang, shop.baseCurrency, today, shop.timezone),
+  };
+  await writeTableFile(file, formatOf(file, input.format), spec, rows);
+  return { path: file, rows: rows.length };
 }

@@ -1,18 +1,15 @@
-import fs from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
 import { currencyMinorDigits } from '../../../../shared/logic/decimal';
 import { nowIso } from '../../../../shared/logic/ids';
-import { catalogHeaders, priceBandLabel, type CatalogLang } from './columns';
+import { catalogColumnKeys, catalogHeaders, priceBandLabel, type CatalogLang } from './columns';
 import { loadSnapshot } from './snapshot';
+import type { TableColumn } from '../../reports/xlsx-writer/columns';
+import { writeTableFile, type ExtraSheet } from '../../reports/xlsx-writer/write-table';
 
 export type CatalogFileFormat = 'xlsx' | 'csv';
 
 /** A cell as written: text stays text (codes, barcodes), amounts and counts are numbers in xlsx. */
 type Cell = string | number | null;
-
-const FORMULA_START = /^[=+\-@]/;
 
 /**
  * The whole catalog, one row per SKU in the import columns, so export → edit → import round-trips.
@@ -57,8 +54,28 @@ export function catalogRows(
   return { headers, rows };
 }
 
-/** Text columns that must stay text even when they look like numbers: codes and barcodes, "0012" stays "0012". */
+/** Text columns that must stay text even when they look like numbers: codes and barcodes, "0012" stays "0012"; the price band (last fixed column) is a word. */
 const TEXT_COLUMNS = new Set([0, 1, 2, 3, 4, 5]);
+
+/**
+ * The catalog's columns for the shared table writer: names, codes and barcodes (and each storefront's SKU id)
+ * are text; amounts are already decimal numbers in their currency's major units, so they round-trip as typed.
+ */
+function catalogColumns(headers: string[]): TableColumn<Cell[]>[] {
+  const storefrontStart = catalogColumnKeys.length;
+  return headers.map((header, i) => {
+    const text =
+      TEXT_COLUMNS.has(i) ||
+      i === storefrontStart - 1 ||
+      (i >= storefrontStart && (i - storefrontStart) % 2 === 1);
+    return {
+      header,
+      kind: text ? 'text' : 'decimal',
+      width: i < 3 ? 24 : 14,
+      value: (r: Cell[]) => r[i],
+    };
+  });
+}
 
 export async function writeCatalogFile(
   file: string,
@@ -68,45 +85,23 @@ export async function writeCatalogFile(
   sheetTitle: string,
   help?: { title: string; rows: string[][] },
 ): Promise<void> {
-  const partial = `${file}.partial`;
-  try {
-    if (format === 'csv') {
-      // Excel opens UTF-8 csv correctly only with a BOM; a leading quote stops it from running =… as a formula.
-      const safe = rows.map((r) =>
-        r.map((c) => (typeof c === 'string' && FORMULA_START.test(c) ? `'${c}` : (c ?? ''))),
-      );
-      fs.writeFileSync(partial, `\uFEFF${stringify([headers, ...safe], { record_delimiter: '\r\n' })}`);
-    } else {
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-        filename: partial,
-        useSharedStrings: false,
-        useStyles: true,
-      });
-      const ws = wb.addWorksheet(sheetTitle, {
-        views: [{ state: 'frozen', ySplit: 1 }],
-      });
-      ws.columns = headers.map((h, i) => ({ header: h, width: i < 3 ? 24 : 14 }));
-      for (const r of rows) {
-        // Strings are written as string cells, never {formula}: "=1+1" in a name stays the text "=1+1".
-        const row = ws.addRow(r.map((c, i) => (c !== null && TEXT_COLUMNS.has(i) ? String(c) : c)));
-        // Text format too, so editing "0012" in Excel does not turn it into the number 12.
-        row.eachCell((cell) => {
-          if (typeof cell.value === 'string') cell.numFmt = '@';
-        });
-        row.commit();
-      }
-      ws.commit();
-      if (help) {
-        const hs = wb.addWorksheet(help.title);
-        hs.columns = [{ width: 28 }, { width: 90 }];
-        for (const r of help.rows) hs.addRow(r).commit();
-        hs.commit();
-      }
-      await wb.commit();
-    }
-    fs.renameSync(partial, file);
-  } catch (err) {
-    fs.rmSync(partial, { force: true });
-    throw err;
-  }
+  const extraSheets: ExtraSheet[] = help
+    ? [
+        {
+          spec: {
+            sheet: help.title,
+            columns: [0, 1].map((i) => ({
+              header: help.rows[0]?.[i] ?? '',
+              kind: 'text' as const,
+              width: i === 0 ? 28 : 90,
+              value: (r: string[]) => r[i],
+            })),
+          },
+          rows: help.rows.slice(1),
+        },
+      ]
+    : [];
+  await writeTableFile(file, format, { sheet: sheetTitle, columns: catalogColumns(headers) }, rows, {
+    extraSheets,
+  });
 }

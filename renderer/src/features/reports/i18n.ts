@@ -1,0 +1,78 @@
+// Type-only: features.ts imports this file, so a runtime import back would be a cycle.
+import type { FeatureTexts } from '../../i18n/features';
+
+const en = {
+  title: 'Reports',
+  subtitle: 'The monthly Excel report for the accountant or a partner, and its scheduled export',
+  monthly: 'Monthly report',
+  monthlyHint:
+    'One workbook: summary by storefront against the previous month and the same month last year, with charts; storefronts, products and every order line of the month.',
+  month: 'Month',
+  language: 'Language of the report',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  save: 'Save report…',
+  pathTitle: 'Where should the report go?',
+  pathHint:
+    'This browser preview cannot open a file dialog. Type the full path of the file to write, e.g. /home/me/report.xlsx.',
+  path: 'Full path',
+  continue: 'Write the report',
+  progress: 'Writing the report: {{percent}} %',
+  cancel: 'Cancel',
+  written: 'Report written: {{path}}',
+  writtenDetail: '{{lines}} order lines on sheets {{sheets}}',
+  failed: 'The report could not be written: {{message}}',
+  cancelled: 'Cancelled: no file was written.',
+  schedule: 'Scheduled export',
+  scheduleHint:
+    "On the first start of ChannelDesk in a month, last month's report is written into this folder (channeldesk-report-YYYY-MM-<language>.xlsx).",
+  enabled: "Write last month's report on the first start of each month",
+  folder: 'Folder',
+  noFolder: 'No folder chosen',
+  chooseFolder: 'Choose folder…',
+  folderTitle: 'Which folder should the reports go into?',
+  folderHint: 'This browser preview cannot open a folder dialog. Type the full path of an existing folder.',
+  useFolder: 'Use this folder',
+  saveSchedule: 'Save',
+  scheduleSaved: 'Scheduled export saved',
+  lastWritten: 'Last written: the report of {{month}}',
+  neverWritten: 'Not written yet',
+  cli: 'From a script or scheduler:',
+};
+
+const zhCN: typeof en = {
+  title: '报表',
+  subtitle: '给会计或合伙人的月度 Excel 报表，以及定时导出',
+  monthly: '月度报表',
+  monthlyHint: '一个工作簿：按店铺汇总并与上月、去年同月对比（含图表）；店铺、商品，以及当月每一行订单明细。',
+  month: '月份',
+  language: '报表语言',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  save: '保存报表…',
+  pathTitle: '报表保存到哪里？',
+  pathHint: '浏览器预览无法打开文件对话框。请输入要写入的文件完整路径，例如 /home/me/report.xlsx。',
+  path: '完整路径',
+  continue: '生成报表',
+  progress: '正在生成报表：{{percent}} %',
+  cancel: '取消',
+  written: '报表已保存：{{path}}',
+  writtenDetail: '共 {{lines}} 行订单明细，工作表：{{sheets}}',
+  failed: '报表生成失败：{{message}}',
+  cancelled: '已取消：未写入任何文件。',
+  schedule: '定时导出',
+  scheduleHint:
+    '每月第一次启动 ChannelDesk 时，将上月报表写入此文件夹（channeldesk-report-YYYY-MM-<语言>.xlsx）。',
+  enabled: '每月第一次启动时写入上月报表',
+  folder: '文件夹',
+  noFolder: '尚未选择文件夹',
+  chooseFolder: '选择文件夹…',
+  folderTitle: '报表保存到哪个文件夹？',
+  folderHint: '浏览器预览无法打开文件夹对话框。请输入一个已存在文件夹的完整路径。',
+  useFolder: '使用此文件夹',
+  saveSchedule: '保存',
+  scheduleSaved: '定时导出已保存',
+  lastWritten: '最近写入：{{month}} 的报表',
+  neverWritten: '尚未写入',
+  cli: '在脚本或计划任务中：',
+};
+
+export const reportsTexts: FeatureTexts<typeof en> = { name: 'reports', en, zhCN };
