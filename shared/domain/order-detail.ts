@@ -1,5 +1,6 @@
 import type { OrderStatus } from './orders';
 import type { Platform } from './storefronts';
+import type { TicketState, TicketType } from './tickets';
 
 export interface OrderDetailLine {
   lineNo: number;
@@ -111,4 +112,16 @@ export interface OrderDetail {
   /** Imported actual fees; empty means the storefront's fee rule applies. */
   fees: OrderFeeEntry[];
   profit: OrderProfitView;
+  /** After-sales tickets linked to the order, oldest first. */
+  tickets: OrderTicketLink[];
+}
+
+export interface OrderTicketLink {
+  id: string;
+  number: number;
+  type: TicketType;
+  state: TicketState;
+  subject: string;
+  refundMinor: number;
+  createdAt: string;
 }

@@ -18,6 +18,8 @@ export interface OrderFilters {
   afterSales?: boolean;
   /** Orders with at least one line whose storefront code matched no SKU. */
   unmatched?: boolean;
+  /** Orders at least one after-sales ticket is linked to. */
+  hasTicket?: boolean;
   customerId?: string;
   skuId?: string;
   /** Order id (exact or prefix), buyer phone (exact), buyer name (prefix), SKU code, product or SKU name. */

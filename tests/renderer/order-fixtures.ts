@@ -84,6 +84,7 @@ export const orderDetail: OrderDetail = {
     },
   ],
   customer: { id: 'c1', name: '张伟', orders: 3, otherStorefrontOrders: 1 },
+  tickets: [],
   statusHistory: [
     { status: 'paid', refundedMinor: 0, at: '2026-11-20T02:00:00.000Z', importId: null },
     { status: 'completed', refundedMinor: 0, at: '2026-11-25T02:00:00.000Z', importId: null },

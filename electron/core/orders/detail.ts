@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import { notFound } from '../../../shared/api/result';
 import type { OrderDetail, OrderProfitView, WaterfallStep } from '../../../shared/domain/order-detail';
 import type { OrderStatus } from '../../../shared/domain/orders';
+import type { TicketState, TicketType } from '../../../shared/domain/tickets';
 import { orderProfit, type ProfitAmount } from '../../../shared/logic/order-profit';
 import { mul, frac, roundHalfAwayFromZero } from '../../../shared/logic/fraction';
 import { findStorefront } from '../storefronts/repo';
@@ -44,6 +45,12 @@ export async function getOrder(db: Kysely<Database>, id: string): Promise<OrderD
     .select(['status', 'refunded_minor', 'at', 'import_id'])
     .where('order_id', '=', id)
     .orderBy('id')
+    .execute();
+  const tickets = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'type', 'state', 'subject', 'refund_minor', 'created_at'])
+    .where('order_id', '=', id)
+    .orderBy('number')
     .execute();
   const fees = await db
     .selectFrom('order_fees')
@@ -190,6 +197,15 @@ export async function getOrder(db: Kysely<Database>, id: string): Promise<OrderD
       sourceRef: f.source_ref,
     })),
     profit,
+    tickets: tickets.map((t) => ({
+      id: t.id,
+      number: t.number,
+      type: t.type as TicketType,
+      state: t.state as TicketState,
+      subject: t.subject,
+      refundMinor: t.refund_minor,
+      createdAt: t.created_at,
+    })),
   };
 }
 

@@ -95,6 +95,11 @@ export function orderWhere(filters: OrderFilters, options: WhereOptions = {}): O
   if (filters.unmatched !== undefined) {
     clauses.push(filters.unmatched ? 'o.unmatched_lines > 0' : 'o.unmatched_lines = 0');
   }
+  if (filters.hasTicket !== undefined) {
+    // tickets_order is small next to orders: SQLite builds the id list once and probes it per row.
+    const ticketed = 'SELECT order_id FROM tickets WHERE order_id IS NOT NULL';
+    clauses.push(filters.hasTicket ? `o.id IN (${ticketed})` : `o.id NOT IN (${ticketed})`);
+  }
   if (filters.customerId) {
     clauses.push('o.customer_id = ?');
     params.push(filters.customerId);

@@ -20,6 +20,8 @@ export const orderFiltersSchema = z
     hasRefund: booleanSchema.optional(),
     afterSales: booleanSchema.optional(),
     unmatched: booleanSchema.optional(),
+    /** Orders an after-sales ticket is linked to (true) or none is (false). */
+    hasTicket: booleanSchema.optional(),
     customerId: idSchema.optional(),
     skuId: idSchema.optional(),
     search: z.string({ error: 'tooLong' }).trim().max(100, { error: 'tooLong' }).optional(),

@@ -73,6 +73,11 @@ const SQL = {
   findOrder:
     'SELECT id, seq, fingerprint, status, refunded_minor, customer_id, created_at FROM orders WHERE storefront_id = ? AND external_id = ?',
   maxSeq: 'SELECT coalesce(max(seq), 0) AS seq FROM orders',
+  // Refunds given on after-sales tickets are a floor under a re-imported order's refund: the platform file may
+  // not carry them yet, and a re-import must not quietly undo money already paid back.
+  ticketRefunds:
+    // Merged tickets count too: a merge leaves a source's refund with it (tickets/merge.ts).
+    'SELECT coalesce(sum(refund_minor), 0) AS refunded FROM tickets WHERE order_id = ?',
   insertOrder: `INSERT INTO orders (${ORDER_COLUMNS.join(', ')}) VALUES (${ORDER_COLUMNS.map(() => '?').join(', ')})`,
   // Imported actual fees (order_fees) and a known own shipping cost survive a re-import of the order file.
   updateOrder: `UPDATE orders SET ${UPDATED_COLUMNS.map((c) =>

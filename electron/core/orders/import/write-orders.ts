@@ -90,6 +90,9 @@ export class OrderWriter {
       return 'unchanged';
     }
     const id = existing?.id ?? newSortableId();
+    const refunded = existing
+      ? Math.max(order.refundedMinor, (s.ticketRefunds.get(id) as { refunded: number }).refunded)
+      : order.refundedMinor;
     const ref = `order:${id}`;
     const valid = isValidOrderStatus(order.status);
 
@@ -159,7 +162,7 @@ export class OrderWriter {
       shipping_income_minor: order.shippingIncomeMinor,
       tax_minor: order.taxMinor,
       total_paid_minor: order.totalPaidMinor,
-      refunded_minor: order.refundedMinor,
+      refunded_minor: refunded,
       cogs_base_minor: cogs,
       unmatched_lines: unmatched,
       fees_minor: order.feesMinor,
@@ -188,8 +191,8 @@ export class OrderWriter {
         this.moveStock(skuId, -line[7]);
       }
     }
-    if (!existing || existing.status !== order.status || existing.refunded_minor !== order.refundedMinor) {
-      s.insertStatus.run(id, order.status, order.refundedMinor, opts.importId, opts.at);
+    if (!existing || existing.status !== order.status || existing.refunded_minor !== refunded) {
+      s.insertStatus.run(id, order.status, refunded, opts.importId, opts.at);
     }
     return existing ? 'updated' : 'inserted';
   }
