@@ -81,6 +81,32 @@ describe('demo shop', () => {
     expect(shops[0]).not.toEqual(shops[2]);
   });
 
+  it('leaves the database empty when writing its orders fails, so the demo can be opened again', async () => {
+    const pages = (c: TempCore): number => c.ctx.sqlite.pragma('page_count', { simple: true }) as number;
+    // How many pages the shop without orders takes: the cap below lets that fit but not 5,000 orders.
+    core = await tempCore();
+    const empty = pages(core);
+    await createDemoShop(core.ctx.db, core.ctx.sqlite, { orders: 0 });
+    const catalogPages = pages(core) - empty;
+    await core.cleanup();
+
+    core = await tempCore();
+    // A full disk half-way, as SQLite's max_page_count simulates it (electron/core/db/disk-full.ts).
+    core.ctx.sqlite.pragma(`max_page_count = ${pages(core) + catalogPages + 50}`);
+    await expect(createDemoShop(core.ctx.db, core.ctx.sqlite, { orders: 5000 })).rejects.toThrow();
+    const count = (table: string): number =>
+      (core.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('storefronts'), count('products'), count('orders'), count('staff')]).toEqual([0, 0, 0, 0]);
+    expect(await core.dispatch('demo', 'status', undefined)).toEqual({
+      ok: true,
+      value: { empty: true, isDemo: false },
+    });
+    core.ctx.sqlite.pragma('max_page_count = 1073741823');
+    const again = await createDemoShop(core.ctx.db, core.ctx.sqlite, { orders: 5000 });
+    expect(again.orders.orders).toBe(5000);
+    expect(count('orders')).toBe(5000);
+  });
+
   it('refuses a database that already holds a shop and adds nothing to it', async () => {
     core = await tempCore();
     await core.dispatch('storefronts', 'create', {

@@ -11,7 +11,12 @@ import { createStaff } from '../staff/service';
 import { addFxRate } from '../fx/service';
 import { DEFAULT_DEMO_SEED, mulberry32, writeDemoCatalog } from './demo-catalog';
 import { demoUsdRates } from './demo-fx';
-import { DEFAULT_DEMO_ORDERS, writeDemoOrders, type DemoOrderCounts } from './demo-orders';
+import {
+  DEFAULT_DEMO_ORDERS,
+  DEMO_ORDERS_PER_TRANSACTION,
+  writeDemoOrders,
+  type DemoOrderCounts,
+} from './demo-orders';
 import { demoWindow } from './demo-plan';
 import { refreshCustomerStats } from '../customers/stats';
 
@@ -128,9 +133,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * Fills an empty database with the demo shop. Refuses a database that already holds a shop, so a click on
- * "Open the demo shop" can never mix invented data into real data. The shop itself (settings, staff,
- * storefronts, FX rates, catalog) is one transaction; its orders follow in batched transactions (a million
- * orders in one would grow the WAL file to the size of the database).
+ * "Open the demo shop" can never mix invented data into real data. Up to DEMO_ORDERS_PER_TRANSACTION orders
+ * (the first-run demo included) the whole shop is ONE transaction: a crash or kill leaves the database empty,
+ * so the demo can simply be opened again — a catalog committed without its orders would make the database
+ * "not empty" and the demo impossible to retry. Bigger shops (`demo --orders 1000000`) write their orders in
+ * batched transactions after the shop (a million orders in one would grow the WAL file to the size of the
+ * database); a killed run there leaves whole batches.
  */
 export async function createDemoShop(
   db: Kysely<Database>,
@@ -145,6 +153,20 @@ export async function createDemoShop(
   const costChangeAt = new Date(
     window.dayStartMs(window.firstDay + Math.floor((window.lastDay - window.firstDay) / 2)),
   ).toISOString();
+  const count = options.orders ?? DEFAULT_DEMO_ORDERS;
+  const writeOrders = (): DemoOrderCounts => {
+    const written = writeDemoOrders(sqlite, {
+      count,
+      seed,
+      now,
+      shopTimezone: DEMO_TIMEZONE,
+      onProgress: options.onProgress,
+    });
+    // As an import does after writing: the customer list's stored figures and RFM tiers, for every customer.
+    refreshCustomerStats(sqlite, 'all', { at: now.toISOString() });
+    return written;
+  };
+  let orders: DemoOrderCounts | undefined;
   await inTransaction(db, async (trx) => {
     const status = await demoStatus(trx);
     if (!status.empty) {
@@ -161,16 +183,9 @@ export async function createDemoShop(
     // Same connection as trx: the raw statements run inside this all-or-nothing transaction.
     const storefronts = await trx.selectFrom('storefronts').select(['id', 'platform', 'currency']).execute();
     writeDemoCatalog(sqlite, storefronts, seed, { since, costChangeAt });
+    if (count <= DEMO_ORDERS_PER_TRANSACTION) orders = writeOrders();
   });
-  const orders = writeDemoOrders(sqlite, {
-    count: options.orders ?? DEFAULT_DEMO_ORDERS,
-    seed,
-    now,
-    shopTimezone: DEMO_TIMEZONE,
-    onProgress: options.onProgress,
-  });
-  // As an import does after writing: the customer list's stored figures and RFM tiers, for every customer.
-  refreshCustomerStats(sqlite, 'all', { at: now.toISOString() });
+  orders ??= writeOrders();
   return { status: await demoStatus(db), orders };
 }
 
