@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo';
 import { fxCommand } from './commands/fx';
 import { initCommand } from './commands/init';
 import { kpisCommand } from './commands/kpis';
+import { reportCommand } from './commands/report';
 import { storefrontCommand } from './commands/storefront';
 import { ExitCode, usageError } from './errors';
 import { toCliError } from './open-core';
@@ -31,9 +32,10 @@ const commands: Record<string, Run> = {
   export: exportCommand,
   template: templateCommand,
   kpis: single(kpisCommand),
+  report: reportCommand,
 };
 
-const groups = new Set(['storefront', 'fx', 'import', 'export', 'template']);
+const groups = new Set(['storefront', 'fx', 'import', 'export', 'template', 'report']);
 
 /** Runs one command line and returns the contract's exit code; never throws. */
 export async function runCli(argv: string[]): Promise<number> {

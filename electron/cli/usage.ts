@@ -21,6 +21,9 @@ Commands:
                                    write the whole catalog as .xlsx or .csv in the import columns
   kpis --from YYYY-MM-DD --to YYYY-MM-DD [--storefront NAME]
                                    sales, profit and customer figures of valid orders in the period (base currency)
+  report monthly --month YYYY-MM --out FILE.xlsx [--lang zh-CN|en]
+                                   the monthly Excel report (summary vs previous month and last year, storefronts,
+                                   products, every order line); a month without orders is written with zeros
   template products --out FILE [--lang zh-CN|en]
                                    write an empty import template (.xlsx adds a sheet explaining the columns)
   check                            integrity check, foreign keys and schema version

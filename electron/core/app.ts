@@ -15,6 +15,7 @@ const jobChanges: Partial<Record<JobKind, Namespace[]>> = {
   importProducts: ['catalog'],
   importOrders: ['orders', 'customers', 'catalog', 'imports'],
   importFees: ['orders', 'imports'],
+  importTickets: ['tickets'],
 };
 
 export interface CoreOptions extends OpenOptions {

@@ -15,10 +15,14 @@ import { importsHandlers } from './imports/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { kpisHandlers } from './orders/kpis-handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { pricingHandlers } from './pricing/handlers';
+import { recoveryHandlers } from './recovery/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { storefrontsHandlers } from './storefronts/handlers';
+import { ticketsHandlers } from './tickets/handlers';
 
 export const handlers: Handlers = {
   settings: settingsHandlers,
@@ -26,6 +30,7 @@ export const handlers: Handlers = {
   fx: fxHandlers,
   storefronts: storefrontsHandlers,
   backup: backupHandlers,
+  recovery: recoveryHandlers,
   files: filesHandlers,
   jobs: jobsHandlers,
   demo: demoHandlers,
@@ -35,6 +40,9 @@ export const handlers: Handlers = {
   orders: ordersHandlers,
   customers: customersHandlers,
   kpis: kpisHandlers,
+  dashboard: dashboardHandlers,
+  reports: reportsHandlers,
+  tickets: ticketsHandlers,
 };
 
 export type Dispatch = (namespace: string, method: string, input: unknown) => Promise<Result<unknown>>;
@@ -70,6 +78,16 @@ export function toFailure(err: unknown, log: (err: unknown) => void = console.er
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return fail({ code: 'CONFLICT', message: 'The change conflicts with existing data', key: 'conflict' });
+  }
+  // Another writer (a long import in the app or the CLI) kept the write lock past busy_timeout: nothing was
+  // written, and trying again once it has finished works. A message, not "unexpected error".
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return fail({
+      code: 'CONFLICT',
+      message:
+        'The database is busy with another write (an import in the app or the command line); nothing was changed. Try again when it has finished.',
+      key: 'dbBusy',
+    });
   }
   log(err);
   return fail({ code: 'INTERNAL', message: 'Unexpected error; see the log for details', key: 'internal' });

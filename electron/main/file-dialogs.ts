@@ -10,6 +10,15 @@ export function electronFileDialogs(window: () => BrowserWindow | null, document
   return {
     show: async (request) => {
       const win = window();
+      if (request.mode === 'folder') {
+        const options = {
+          title: request.title,
+          defaultPath: documentsDir,
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        };
+        const answer = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return answer.canceled ? null : (answer.filePaths[0] ?? null);
+      }
       if (request.mode === 'open') {
         const options = { title: request.title, filters: request.filters, properties: ['openFile' as const] };
         const answer = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

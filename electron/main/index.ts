@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import type { Settings } from '../../shared/domain/settings';
-import { createCore, type Core } from '../core/app';
+import { startCore, type HostCore } from '../core/recovery/host';
 import { DB_FILE_NAME, defaultDataDir } from '../core/paths';
+import { startScheduledReport } from '../core/reports/handlers';
 import type { Dispatch } from '../core/router';
 import { electronFileDialogs } from './file-dialogs';
 import { createEventForwarder, registerIpc } from './ipc';
@@ -23,7 +24,7 @@ const page: AppPage = {
   devUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
 
-let core: Core | null = null;
+let core: HostCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 let unregisterIpc: (() => void) | null = null;
 let shutdown: 'running' | 'closing' | 'closed' = 'running';
@@ -76,7 +77,9 @@ async function start(): Promise<void> {
   });
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    core = await createCore({
+    // A damaged, foreign or future database does not end up here: the core opens in recovery and the
+    // window shows the recovery screen (restore a backup, or quit).
+    core = await startCore({
       dbFile: path.join(dataDir, DB_FILE_NAME),
       dataDir,
       locale: app.getLocale(),
@@ -84,6 +87,8 @@ async function start(): Promise<void> {
       nativeBinding,
       emit: createEventForwarder(() => liveWindow()?.webContents),
       fileDialogs: electronFileDialogs(liveWindow, app.getPath('documents')),
+      autoBackup: true,
+      onQuit: () => app.quit(),
     });
   } catch (err) {
     dialog.showErrorBox(
@@ -108,6 +113,7 @@ async function start(): Promise<void> {
     isTrusted: (frame) => isTrustedSender(frame, liveWindow()?.webContents.mainFrame, page),
   });
   const settings = await opened.dispatch('settings', 'get', undefined);
+  startScheduledReport(opened.current());
   refreshMenu(dispatch, settings.ok ? (settings.value as Settings).language : app.getLocale());
 
   try {

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventMap } from '../../shared/api/events';
-import { createCore } from '../core/app';
+import { startCore } from '../core/recovery/host';
 import { defaultDbFile } from '../core/paths';
+import { startScheduledReport } from '../core/reports/handlers';
 import { ensureRendererBuilt } from './renderer-build';
 import { startPreviewServer, type Subscribe } from './server';
 
@@ -32,7 +33,15 @@ async function main(): Promise<number> {
   const emit = <E extends keyof EventMap>(event: E, payload: EventMap[E]): void => {
     for (const listener of listeners) listener(event, payload);
   };
-  const core = await createCore({ dbFile: path.resolve(values.db ?? defaultDbFile()), emit });
+  let shutdown: () => void = () => undefined;
+  // A damaged or future database opens the recovery screen instead of failing here (recovery/host.ts).
+  const core = await startCore({
+    dbFile: path.resolve(values.db ?? defaultDbFile()),
+    emit,
+    autoBackup: true,
+    onQuit: () => shutdown(),
+    log,
+  });
   const server = await startPreviewServer({
     dispatch: core.dispatch,
     subscribe: (listener) => {
@@ -43,9 +52,10 @@ async function main(): Promise<number> {
     port,
   });
   process.stdout.write(`ChannelDesk preview: ${server.url}\n`);
+  startScheduledReport(core.current(), log);
 
   let closing = false;
-  const shutdown = (): void => {
+  shutdown = (): void => {
     if (closing) return;
     closing = true;
     void server

@@ -18,11 +18,14 @@ import { ImportOrdersPage } from './features/imports/ImportOrdersPage';
 import { CustomersPage } from './features/customers/CustomersPage';
 import { CustomerDetailPage } from './features/customers/CustomerDetailPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { DashboardProductsPage } from './features/dashboard/DashboardProductsPage';
+import { BelowFloorPage } from './features/dashboard/BelowFloorPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { PricingPage } from './features/pricing/PricingPage';
 import { PromotionsPage } from './features/promotions/PromotionsPage';
+import { RecoveryGate } from './features/recovery/RecoveryGate';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { StorefrontsPage } from './features/storefronts/StorefrontsPage';
@@ -112,6 +115,8 @@ export function AppRoutes() {
             return <Route key={key} path={path} element={<Page />} />;
           })}
           {/* Pages inside an area; the area's navigation entry stays highlighted (it matches the path prefix). */}
+          <Route path="/dashboard/products" element={<DashboardProductsPage />} />
+          <Route path="/dashboard/below-floor" element={<BelowFloorPage />} />
           <Route path="/orders/import" element={<ImportOrdersPage />} />
           <Route path="/orders/:orderId" element={<OrderDetailPage />} />
           <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
@@ -133,9 +138,12 @@ export function App() {
         <Notifications position="bottom-right" />
         <ModalsProvider>
           <HashRouter>
-            <ShopProvider>
-              <AppRoutes />
-            </ShopProvider>
+            {/* A database that could not be opened shows the recovery screen instead of the app. */}
+            <RecoveryGate>
+              <ShopProvider>
+                <AppRoutes />
+              </ShopProvider>
+            </RecoveryGate>
           </HashRouter>
         </ModalsProvider>
       </DatesProvider>

@@ -36,7 +36,7 @@ export interface NavItem {
 }
 
 export const navItems: NavItem[] = [
-  { key: 'dashboard', path: '/dashboard', icon: IconChartBar, ready: false },
+  { key: 'dashboard', path: '/dashboard', icon: IconChartBar, ready: true },
   { key: 'orders', path: '/orders', icon: IconReceipt, ready: true },
   { key: 'customers', path: '/customers', icon: IconUsers, ready: true },
   { key: 'catalog', path: '/catalog', icon: IconPackage, ready: true },
@@ -44,7 +44,7 @@ export const navItems: NavItem[] = [
   { key: 'promotions', path: '/promotions', icon: IconSpeakerphone, ready: false },
   { key: 'tickets', path: '/tickets', icon: IconHeadset, ready: false },
   { key: 'surveys', path: '/surveys', icon: IconMoodSmile, ready: false },
-  { key: 'reports', path: '/reports', icon: IconFileSpreadsheet, ready: false },
+  { key: 'reports', path: '/reports', icon: IconFileSpreadsheet, ready: true },
   { key: 'storefronts', path: '/storefronts', icon: IconBuildingStore, ready: true },
   { key: 'settings', path: '/settings', icon: IconSettings, ready: true },
 ];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Channels, Namespace } from './channels';
-import type { BackupFile, IntegrityReport } from '../domain/backup';
+import { ticketsContract } from './tickets-contract';
+import type { BackupFile, IntegrityReport, RestoreSummary } from '../domain/backup';
+import type { RecoveryStatus } from '../domain/recovery';
+import { backupRestoreSchema, backupSaveToSchema } from './schemas/backup';
 import type { DemoStatus } from '../domain/demo';
 import type { FileChoice } from '../domain/files';
 import type { FxRate } from '../domain/fx';
@@ -99,7 +102,16 @@ import {
   customerSplitSchema,
 } from './schemas/customers';
 import { kpisComputeSchema } from './schemas/kpis';
+import { dashboardQuerySchema, dashboardStorefrontSchema } from './schemas/dashboard';
+import type {
+  BelowFloorListings,
+  DashboardAlert,
+  DashboardOverview,
+  DashboardProducts,
+} from '../domain/dashboard';
 import type { KpiReport } from '../domain/kpis';
+import type { ReportSchedule } from '../domain/reports';
+import { monthlyReportSchema, reportScheduleSchema } from './schemas/reports';
 import {
   competitorPriceAddSchema,
   priceSpreadSchema,
@@ -153,6 +165,19 @@ export const contract = {
     start: call(none).returns<JobInfo>(),
     list: call(none).returns<BackupFile[]>(),
     check: call(none).returns<IntegrityReport>(),
+    /** Starts a backup job into a file the person chose (save dialog; typed path in the preview). */
+    saveTo: call(backupSaveToSchema).returns<JobInfo>(),
+    /**
+     * Validates the file, keeps the current database in backups/pre-restore-<time>.db, swaps the file in and
+     * reopens it (the app's connection is closed first). CONFLICT while an import runs. Pages reload after it.
+     */
+    restore: call(backupRestoreSchema).returns<RestoreSummary>(),
+  },
+  recovery: {
+    /** Whether the database opened normally or the app is in recovery (damaged, unreadable, too new). */
+    status: call(none).returns<RecoveryStatus>(),
+    /** Ends the app (the recovery screen's "Quit"); `quitting` false where the host cannot end itself. */
+    quit: call(none).returns<{ quitting: boolean }>(),
   },
   jobs: {
     list: call(none).returns<JobInfo[]>(),
@@ -262,6 +287,31 @@ export const contract = {
     /** METRICS.md figures of a period per storefront and in total (base currency); reads only. */
     compute: call(kpisComputeSchema).returns<KpiReport>(),
   },
+  dashboard: {
+    /**
+     * The period's figures with MoM/YoY, daily trend (and the previous period's), storefronts, top and bottom
+     * products and service figures; cost and profit null for the service role. Reads only.
+     */
+    overview: call(dashboardQuerySchema).returns<DashboardOverview>(),
+    /** What needs the owner's attention now, each with a link to the rows behind it. Reads only. */
+    alerts: call(dashboardQuerySchema).returns<DashboardAlert[]>(),
+    /** Every product of the period ranked by gross profit (the rows behind the "sold at a loss" alert). */
+    products: call(dashboardQuerySchema).returns<DashboardProducts>(),
+    /** Listings priced below their floor now, optionally of one storefront (the "below floor" alert's rows). */
+    belowFloor: call(dashboardStorefrontSchema).returns<BelowFloorListings>(),
+  },
+  reports: {
+    /**
+     * Starts the monthlyReport job (progress, cancel; the file appears only when complete). Its `message` is the
+     * MonthlyReportResult JSON: {file, month, sheets, orderLines}.
+     */
+    monthly: call(monthlyReportSchema).returns<JobInfo>(),
+    /** The scheduled export setting ("last month's report into a folder on the first start of a month"). */
+    schedule: call(none).returns<ReportSchedule>(),
+    /** Turns the schedule on or off; an enabled one needs a folder that exists (picked in a folder dialog). */
+    saveSchedule: call(reportScheduleSchema).returns<ReportSchedule>(),
+  },
+  tickets: ticketsContract,
 } satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
 
 export type Contract = typeof contract;

@@ -7,6 +7,10 @@ export const filePurposes = [
   'feeImport',
   'orderExport',
   'customerExport',
+  'backupSave',
+  'backupRestore',
+  'reportExport',
+  'reportFolder',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
@@ -16,7 +20,15 @@ export const savePurposes: readonly FilePurpose[] = [
   'catalogTemplate',
   'orderExport',
   'customerExport',
+  'backupSave',
+  'reportExport',
 ];
+
+/** Purposes that read or write a ChannelDesk database file (a backup), not a spreadsheet. */
+export const backupPurposes: readonly FilePurpose[] = ['backupSave', 'backupRestore'];
+
+/** Purposes that pick a folder (the scheduled report's destination), not a file. */
+export const folderPurposes: readonly FilePurpose[] = ['reportFolder'];
 
 /** Purposes that open a spreadsheet to import. */
 export const importPurposes: readonly FilePurpose[] = ['catalogImport', 'orderImport', 'feeImport'];

@@ -1,4 +1,11 @@
-export const jobKinds = ['backup', 'importProducts', 'importOrders', 'importFees'] as const;
+export const jobKinds = [
+  'backup',
+  'importProducts',
+  'importOrders',
+  'importFees',
+  'monthlyReport',
+  'importTickets',
+] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;

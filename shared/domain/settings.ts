@@ -7,8 +7,10 @@ export interface Settings {
   language: Language;
   /** Staff member acting now ("who is working"); null before anyone is chosen. */
   actingStaffId: string | null;
-  /** Automatic backups kept this many days (issue 8 uses it for pruning). */
+  /** The newest automatic backup of each of the last N days is kept (backup-retention.ts). */
   backupKeepDays: number;
+  /** … and the newest of each of the last M ISO weeks (0 = no weekly copies beyond the daily ones). */
+  backupKeepWeeks: number;
   /** Minimum margin (profit ÷ net price) a price floor keeps above break-even, in basis points. */
   minMarginBp: number;
   /** A SKU's price spread across storefronts above this (basis points) is flagged. */

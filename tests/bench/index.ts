@@ -9,7 +9,9 @@ import { createCore } from '../../electron/core/app';
 import type { Storefront } from '../../shared/domain/storefronts';
 import { CATEGORIES, generateCatalog } from './catalog-data';
 import { rawListProducts, rawReprice } from './baselines';
+import { benchDashboardMonth, printDashboardCases } from './dashboard-month';
 import { benchOrderImport } from './order-import';
+import { benchMonthlyReport, printReportBench } from './monthly-report';
 
 const SKUS = 50_000;
 const RUNS = 7;
@@ -127,3 +129,9 @@ console.log(
     `peak ${imported.baseline.maxRssMb.toFixed(0)} MB   ratio ${ratio.toFixed(2)} (target ≤2.5, ≤512 MB)   ` +
     `${ratio <= 2.5 && imported.ours.maxRssMb <= 512 ? 'pass' : 'FAIL'}`,
 );
+
+// Dashboard month at 1,000,000 orders: the shop is cached under os.tmpdir() (built once, several minutes).
+printDashboardCases(await benchDashboardMonth());
+
+// Monthly report: 100,000 order lines in one month against a raw exceljs streaming write of the same rows.
+printReportBench(await benchMonthlyReport());

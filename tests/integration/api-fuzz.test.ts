@@ -4,14 +4,21 @@ import { catalogTemplates } from '../helpers/fuzz-catalog-templates';
 import { pricingTemplates } from '../helpers/fuzz-pricing-templates';
 import { customersTemplates } from '../helpers/fuzz-customers-templates';
 import { kpisTemplates } from '../helpers/fuzz-kpis-templates';
+import { dashboardTemplates } from '../helpers/fuzz-dashboard-templates';
 import { ordersTemplates } from '../helpers/fuzz-orders-templates';
 import { importsTemplates } from '../helpers/fuzz-imports-templates';
+import { ticketsTemplates } from '../helpers/fuzz-tickets-templates';
+import { coreTemplates, noInputCalls } from '../helpers/fuzz-core-templates';
+import { backupTemplates } from '../helpers/fuzz-backup-templates';
+import { reportsTemplates } from '../helpers/fuzz-reports-templates';
+import { contentFingerprint } from '../helpers/db-fingerprint';
 import { tempCore } from '../helpers/temp-core';
 
 /**
  * Every call of the API against malformed input: the answer must always be a Result — INVALID_INPUT,
- * NOT_FOUND or CONFLICT, with a message — never INTERNAL and never a throw. New calls are picked up from
- * allChannels() automatically.
+ * NOT_FOUND or CONFLICT, with a message — never INTERNAL and never a throw — and a refused call leaves every
+ * row of the database as it was. New calls are picked up from allChannels() automatically; a call without a
+ * template (or a place in noInputCalls) fails the coverage test, so its mutations reach past the first check.
  */
 
 const RANDOM_PER_CALL = 300;
@@ -138,8 +145,13 @@ const templates: Record<string, Record<string, unknown>> = {
   ...pricingTemplates,
   ...customersTemplates,
   ...kpisTemplates,
+  ...dashboardTemplates,
   ...ordersTemplates,
   ...importsTemplates,
+  ...ticketsTemplates,
+  ...coreTemplates,
+  ...backupTemplates,
+  ...reportsTemplates,
 };
 
 function randomValue(rand: () => number, depth = 0): unknown {
@@ -242,6 +254,32 @@ afterAll(async () => core.cleanup(), 60_000);
 const calls = allChannels();
 const allowed = new Set(['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
+/**
+ * Detects writes cheaply: total_changes() counts rows this connection changed (a rolled-back write too),
+ * data_version moves when a job worker's connection commits. Only when one moved is every row compared.
+ */
+function writeMark(): string {
+  const { n } = core.ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
+  return `${n}/${String(core.ctx.sqlite.pragma('data_version', { simple: true }))}`;
+}
+
+/** The content fingerprint, recomputed only after something wrote (the demo shop makes it a large database). */
+let cached: { mark: string; rows: Record<string, string> } | null = null;
+function fingerprint(mark: string): Record<string, string> {
+  if (cached?.mark !== mark) cached = { mark, rows: contentFingerprint(core.ctx.sqlite) };
+  return cached.rows;
+}
+
+/** Job kinds that only read the database (they write a file): they may run on while other calls are tried. */
+const readOnlyJobs = new Set(['backup', 'monthlyReport']);
+
+/** Lets import jobs an accepted call started finish, so their writes are not blamed on the next refused call. */
+async function settleJobs(): Promise<void> {
+  for (const job of core.ctx.jobs.list()) {
+    if (job.state === 'running' && !readOnlyJobs.has(job.kind)) await core.ctx.jobs.wait(job.id);
+  }
+}
+
 describe('API fuzz: every call answers malformed input with a Result', () => {
   let total = 0;
 
@@ -259,7 +297,11 @@ describe('API fuzz: every call answers malformed input with a Result', () => {
         ),
       ];
       const codes: Record<string, number> = {};
+      let refusedChecked = 0;
       for (const payload of payloads) {
+        await settleJobs();
+        const mark = writeMark();
+        const before = fingerprint(mark);
         const result = await core.dispatch(namespace, method, payload);
         expect(typeof result.ok, channel).toBe('boolean');
         const code = result.ok ? 'ok' : result.error.code;
@@ -271,14 +313,31 @@ describe('API fuzz: every call answers malformed input with a Result', () => {
           ).toBe(true);
           expect(result.error.message.trim().length).toBeGreaterThan(0);
           expect(result.error.message.length).toBeLessThan(5000);
+          if (writeMark() !== mark) {
+            await settleJobs();
+            expect(
+              fingerprint(writeMark()),
+              `${channel} was refused but changed rows: ${JSON.stringify(payload)?.slice(0, 200)}`,
+            ).toEqual(before);
+          }
+          refusedChecked++;
         }
       }
       expect({} as Record<string, unknown>).not.toHaveProperty('polluted');
       expect(codes.INTERNAL ?? 0).toBe(0);
+      expect(refusedChecked).toBe(payloads.length - (codes.ok ?? 0));
       expect(Object.values(codes).reduce((a, b) => a + b, 0)).toBe(payloads.length);
       total += payloads.length;
     },
   );
+
+  it('has a template for every call that takes input', () => {
+    const missing = calls
+      .map((c) => c.channel)
+      .filter((channel) => !templates[channel] && !noInputCalls.has(channel));
+    expect(missing, 'add a valid-shaped template to tests/helpers/fuzz-*-templates.ts').toEqual([]);
+    expect([...noInputCalls].filter((channel) => templates[channel])).toEqual([]);
+  });
 
   it('sent every call its payloads', () => {
     expect(total).toBe(calls.length * (fixedCorpus.length + RANDOM_PER_CALL));

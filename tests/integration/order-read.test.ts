@@ -246,24 +246,24 @@ describe('openTable: files it refuses', () => {
     expect(await failure(write('blank.csv', '\uFEFF\r\n\r\n,,,\r\n'))).toEqual({ key: 'fileEmpty', row: 0 });
   });
 
-  it('refuses random bytes and a spreadsheet saved under a text name as unreadable', async () => {
+  it('refuses random bytes and a spreadsheet saved under a text name as binary or damaged', async () => {
     const random = crypto.randomBytes(64 * 1024);
-    expect(await failure(write('random.csv', random))).toMatchObject({ key: 'fileUnreadable' });
-    expect(await failure(write('random.xlsx', random))).toMatchObject({ key: 'fileUnreadable' });
+    expect(await failure(write('random.csv', random))).toMatchObject({ key: 'fileBinary' });
+    expect(await failure(write('random.xlsx', random))).toMatchObject({ key: 'xlsxDamaged' });
     const xlsx = await sampleWorkbook('renamed.xlsx');
     expect(await failure(write('renamed.csv', fs.readFileSync(xlsx)))).toMatchObject({
-      key: 'fileUnreadable',
+      key: 'fileBinary',
     });
   });
 
   it('refuses a 10 MB cell and an unclosed quote without holding them, naming the row', async () => {
     const huge = `order id,note\n1,ok\n2,${'x'.repeat(10 * 1024 * 1024)}\n3,ok\n`;
-    expect(await failure(write('huge-cell.csv', huge))).toEqual({ key: 'fileUnreadable', row: 3 });
+    expect(await failure(write('huge-cell.csv', huge))).toEqual({ key: 'fileRowTooLong', row: 3 });
     const unclosed = `order id,note\n1,ok\n2,"never closed\n${'3,more\n'.repeat(1000)}`;
-    expect(await failure(write('unclosed.csv', unclosed))).toMatchObject({ key: 'fileUnreadable' });
+    expect(await failure(write('unclosed.csv', unclosed))).toMatchObject({ key: 'fileQuoteUnclosed' });
     // The same problem inside the preamble is found while looking for the header.
     expect(await failure(write('huge-note.csv', `${'x'.repeat(2_000_000)}\norder id\n1\n`))).toMatchObject({
-      key: 'fileUnreadable',
+      key: 'fileRowTooLong',
     });
   });
 });
@@ -355,14 +355,14 @@ describe('openTable: xlsx', () => {
     expect((await readAll(file)).rows).toHaveLength(2);
   });
 
-  it('refuses truncated workbooks as unreadable wherever the cut is, without hanging', async () => {
+  it('refuses truncated workbooks as damaged wherever the cut is, without hanging', async () => {
     const whole = fs.readFileSync(await sampleWorkbook('whole.xlsx'));
     for (const keep of [0.1, 0.25, 0.5, 0.75, 0.9]) {
       const cut = write(`cut-${keep}.xlsx`, whole.subarray(0, Math.floor(whole.length * keep)));
-      expect(await failure(cut)).toMatchObject({ key: 'fileUnreadable' });
+      expect(await failure(cut)).toMatchObject({ key: 'xlsxDamaged' });
     }
     expect(await failure(write('cut-end.xlsx', whole.subarray(0, whole.length - 30)))).toMatchObject({
-      key: 'fileUnreadable',
+      key: 'xlsxDamaged',
     });
   });
 

@@ -151,9 +151,9 @@ describe('order import pipeline (Shopify export through the real reader, format 
     const sf = await shop();
     const cases: [string, string | Buffer, string][] = [
       ['empty.csv', '', 'fileEmpty'],
-      ['random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'fileUnreadable'],
+      ['random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'fileBinary'],
       ['products.csv', '商品名称,商家编码,成本\n杯子,A1,12.00\n', 'orderFormatUnknown'],
-      ['broken.xlsx', Buffer.from('PK\u0003\u0004 truncated'), 'fileUnreadable'],
+      ['broken.xlsx', Buffer.from('PK\u0003\u0004 truncated'), 'xlsxDamaged'],
       ['notes.pdf', 'x', 'fileType'],
     ];
     for (const [name, content, key] of cases) {

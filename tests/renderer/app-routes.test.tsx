@@ -15,6 +15,7 @@ const settings: Settings = {
   language: 'en',
   actingStaffId: null,
   backupKeepDays: 14,
+  backupKeepWeeks: 8,
   minMarginBp: 1000,
   priceSpreadAlertBp: 1500,
   slowMoverDays: 90,

@@ -8,6 +8,7 @@ export const settings: Settings = {
   language: 'en',
   actingStaffId: null,
   backupKeepDays: 30,
+  backupKeepWeeks: 8,
   minMarginBp: 1000,
   priceSpreadAlertBp: 1500,
   slowMoverDays: 90,

@@ -17,6 +17,7 @@ const settings: Settings = {
   language: 'en',
   actingStaffId: null,
   backupKeepDays: 14,
+  backupKeepWeeks: 8,
   minMarginBp: 1000,
   priceSpreadAlertBp: 1500,
   slowMoverDays: 90,
@@ -37,6 +38,7 @@ const file: BackupFile = {
   path: '/data/backups/channeldesk-2026-11-22.db',
   sizeBytes: 172_032,
   createdAt: '2026-11-22T08:00:05.000Z',
+  kind: 'manual',
 };
 
 function setup() {
@@ -49,6 +51,14 @@ function setup() {
     'fx.add': () => ({ ok: true, value: { id: 'fx1', currency: 'USD', date: '2026-11-01', rate: '7.12' } }),
     'backup.start': () => ({ ok: true, value: job }),
     'backup.list': () => ({ ok: true, value: backups }),
+    'backup.restore': (input) => ({
+      ok: true,
+      value: {
+        restoredFrom: (input as { path: string }).path,
+        preRestoreBackup: '/data/backups/pre-restore-2026-11-23T08-00-00-000Z.db',
+        schemaVersion: 8,
+      },
+    }),
     'backup.check': () => ({
       ok: true,
       value: { ok: false, schemaVersion: 2, problems: ['page 7 is corrupt'] },
@@ -146,5 +156,67 @@ describe('SettingsPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check integrity' }));
     expect(await screen.findByText('page 7 is corrupt')).toBeInTheDocument();
     expect(screen.getByText('The check found problems:')).toBeInTheDocument();
+  });
+
+  it('saves how many daily and weekly backups to keep, refusing numbers out of range', async () => {
+    const { calls } = setup();
+    const section = within(await screen.findByRole('region', { name: 'Data safety' }));
+    expect(await section.findByLabelText('Keep one a day for (days)')).toHaveValue('14');
+    expect(section.getByLabelText('and one a week for (weeks)')).toHaveValue('8');
+    fireEvent.change(section.getByLabelText('Keep one a day for (days)'), { target: { value: '0' } });
+    fireEvent.change(section.getByLabelText('and one a week for (weeks)'), { target: { value: '600' } });
+    fireEvent.click(section.getByRole('button', { name: 'Save' }));
+    expect(await section.findByText('Between 1 and 3650 days')).toBeInTheDocument();
+    expect(section.getByText('Between 0 and 520 weeks')).toBeInTheDocument();
+    expect(calls.map((c) => c.call)).not.toContain('settings.update');
+    fireEvent.change(section.getByLabelText('Keep one a day for (days)'), { target: { value: '7' } });
+    fireEvent.change(section.getByLabelText('and one a week for (weeks)'), { target: { value: '0' } });
+    fireEvent.click(section.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(calls).toContainEqual({
+        call: 'settings.update',
+        input: { backupKeepDays: 7, backupKeepWeeks: 0 },
+      }),
+    );
+  });
+
+  it('lists each backup with its kind and restores one only after the confirmation', async () => {
+    const fake = setup();
+    fake.addBackup();
+    act(() => fake.emit('jobs:progress', { ...job, state: 'done', done: 10 }));
+    const table = await screen.findByRole('table', { name: 'Backups in the data folder' });
+    expect(within(table).getByText('Manual')).toBeInTheDocument();
+    fireEvent.click(within(table).getByRole('button', { name: 'Restore channeldesk-2026-11-22.db' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    expect(within(dialog).getByText('/data/backups/channeldesk-2026-11-22.db')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Changes made after this backup will not be in the restored data/),
+    ).toBeInTheDocument();
+    expect(fake.calls.map((c) => c.call)).not.toContain('backup.restore');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await waitFor(() =>
+      expect(fake.calls).toContainEqual({ call: 'backup.restore', input: { path: file.path } }),
+    );
+    expect(await screen.findByText(/Restored from channeldesk-2026-11-22\.db/)).toBeInTheDocument();
+  });
+
+  it('saves a backup to a typed path where the preview has no dialog', async () => {
+    const fake = setup();
+    (fake.bridge.files.choose as unknown as { mockResolvedValue(v: unknown): void }).mockResolvedValue({
+      ok: true,
+      value: { path: null, manual: true },
+    });
+    (fake.bridge.backup.saveTo as unknown as { mockResolvedValue(v: unknown): void }).mockResolvedValue({
+      ok: true,
+      value: job,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Save a backup to a file…' }));
+    const prompt = await screen.findByRole('dialog', { name: 'Where should the backup go?' });
+    fireEvent.change(within(prompt).getByRole('textbox', { name: /File path/ }), {
+      target: { value: '/mnt/usb/shop.db' },
+    });
+    fireEvent.click(within(prompt).getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(fake.bridge.backup.saveTo).toHaveBeenCalledWith({ path: '/mnt/usb/shop.db' }));
+    expect(await screen.findByText('Backup started: /mnt/usb/shop.db')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from '../db/busy-timeout';
 import type { JobIo, JobParams } from '../jobs/protocol';
 import { JobCancelled } from '../jobs/protocol';
 
@@ -16,6 +17,8 @@ export async function runBackupJob(params: JobParams['backup'], io: JobIo): Prom
   const { nativeBinding } = io.env;
   const source = new BetterSqlite3(params.dbFile, { fileMustExist: true, readonly: true, nativeBinding });
   try {
+    // The app or the CLI may be mid-commit: wait for them like every other connection does.
+    source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await source.backup(partial, {
       progress({ totalPages, remainingPages }) {
         if (io.cancelled) throw new JobCancelled();

@@ -4,6 +4,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { BUSY_TIMEOUT_MS } from '../db/busy-timeout';
+import { backupName } from './naming';
 import { backupsDir } from './service';
 
 export interface RestoreResult {
@@ -30,12 +32,13 @@ function invalidBackup(file: string, reason: string): AppError {
  * database, not from a newer version, passing integrity_check, with the settings table every ChannelDesk
  * database has. Opened read-only, so a rejected file is never modified either.
  */
-export function validateBackupFile(file: string): { schemaVersion: number } {
+export function validateBackupFile(file: string, nativeBinding?: string): { schemaVersion: number } {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile())
     throw invalidBackup(file, 'the file does not exist');
   let probe: BetterSqlite3.Database | undefined;
   try {
-    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const schemaVersion = Number(probe.pragma('user_version', { simple: true }));
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw invalidBackup(
@@ -63,14 +66,15 @@ export function validateBackupFile(file: string): { schemaVersion: number } {
 }
 
 /** Online-backup copy of `from` into `to` as one self-contained file (WAL content included, journal DELETE). */
-async function onlineCopy(from: string, to: string): Promise<void> {
-  const source = new BetterSqlite3(from, { readonly: true, fileMustExist: true });
+async function onlineCopy(from: string, to: string, nativeBinding?: string): Promise<void> {
+  const source = new BetterSqlite3(from, { readonly: true, fileMustExist: true, nativeBinding });
   try {
+    source.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     await source.backup(to);
   } finally {
     source.close();
   }
-  const copy = new BetterSqlite3(to);
+  const copy = new BetterSqlite3(to, { nativeBinding });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -84,7 +88,7 @@ function removeSidecars(dbFile: string): void {
 
 /**
  * Replaces the database at `dbFile` with a copy of `from`. The current database is first kept in
- * <dataDir>/backups/pre-restore-<time>.db, then the copy is written beside the database and renamed over
+ * <dataDir>/backups/pre-restore-<time>.db (naming.ts), then the copy is written beside the database and renamed over
  * it, so at every moment either the old or the new database is complete. The app must not have the
  * database open meanwhile (the CLI is used with the app closed; the app restores through its own flow).
  */
@@ -92,19 +96,22 @@ export async function restoreDatabase(options: {
   dbFile: string;
   dataDir: string;
   from: string;
+  /** better-sqlite3 build for this runtime (the Electron app's own). */
+  nativeBinding?: string;
 }): Promise<RestoreResult> {
   const dbFile = path.resolve(options.dbFile);
   const from = path.resolve(options.from);
   if (from === dbFile) throw invalidBackup(from, 'it is the database being replaced');
-  const { schemaVersion } = validateBackupFile(from);
+  const { nativeBinding } = options;
+  const { schemaVersion } = validateBackupFile(from, nativeBinding);
 
   let preRestoreBackup: string | null = null;
   if (fs.existsSync(dbFile) && fs.statSync(dbFile).size > 0) {
     const dir = backupsDir(path.resolve(options.dataDir));
     fs.mkdirSync(dir, { recursive: true });
-    preRestoreBackup = path.join(dir, `pre-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+    preRestoreBackup = path.join(dir, backupName('preRestore'));
     try {
-      await onlineCopy(dbFile, preRestoreBackup);
+      await onlineCopy(dbFile, preRestoreBackup, nativeBinding);
     } catch {
       // A damaged current database (the usual reason to restore) may defeat the backup API: keep its raw bytes.
       fs.copyFileSync(dbFile, preRestoreBackup);
@@ -118,7 +125,7 @@ export async function restoreDatabase(options: {
   );
   try {
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-    await onlineCopy(from, temp);
+    await onlineCopy(from, temp, nativeBinding);
     removeSidecars(temp);
     // Stale -wal/-shm of the old database must not be replayed onto the restored one.
     removeSidecars(dbFile);

@@ -2,33 +2,51 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFile, IntegrityReport } from '../../../shared/domain/backup';
 import type { Sqlite } from '../db/connection';
+import { backupName, parseBackupName } from './naming';
 
 export const backupsDir = (dataDir: string): string => path.join(dataDir, 'backups');
 
-/** File name of an automatic or manual backup in the data folder: sortable by time. */
+/** File name of a "back up now" backup in the data folder (automatic ones use backupName('automatic')). */
 export function backupFileName(at = new Date()): string {
-  return `channeldesk-${at.toISOString().replace(/[:.]/g, '-')}.db`;
+  return backupName('manual', at);
 }
 
+/** Every backup in the data folder, newest first; files the app did not name count as manual. */
 export function listBackups(dataDir: string): BackupFile[] {
   const dir = backupsDir(dataDir);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.db'))
-    .map((name) => {
+    .flatMap((name): BackupFile[] => {
       const file = path.join(dir, name);
-      const stat = fs.statSync(file);
-      return { name, path: file, sizeBytes: stat.size, createdAt: stat.mtime.toISOString() };
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) return [];
+      const parsed = parseBackupName(name);
+      return [
+        {
+          name,
+          path: file,
+          sizeBytes: stat.size,
+          createdAt: parsed?.takenAt ?? stat.mtime.toISOString(),
+          kind: parsed?.kind ?? 'manual',
+        },
+      ];
     })
-    .sort((a, b) => b.name.localeCompare(a.name));
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
 /** `PRAGMA integrity_check` plus foreign_key_check: every problem SQLite reports, as text. */
-export function checkIntegrity(sqlite: Sqlite): IntegrityReport {
+export function checkIntegrity(
+  sqlite: Sqlite,
+  mode: 'integrity_check' | 'quick_check' = 'integrity_check',
+): IntegrityReport {
   const problems: string[] = [];
-  const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-  for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
+  const integrity = sqlite.pragma(mode) as Record<string, string>[];
+  for (const row of integrity) {
+    const text = Object.values(row)[0];
+    if (text !== 'ok') problems.push(String(text));
+  }
   const fk = sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const row of fk)
     problems.push(`foreign key: ${row.table} row ${row.rowid} points at a missing ${row.parent}`);

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { AppError } from '../../../shared/api/result';
+import { BUSY_TIMEOUT_MS } from './busy-timeout';
+import { ImmediateSqliteDialect } from './immediate-dialect';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import type { Database } from './schema';
+import { applyTestPageLimit } from './disk-full';
 
 export type Sqlite = BetterSqlite3.Database;
 export type Db = Kysely<Database>;
+
+export { BUSY_TIMEOUT_MS };
 
 export interface DbHandle {
   file: string;
@@ -52,6 +57,7 @@ export function readSchemaVersion(file: string, nativeBinding?: string): number 
   let probe: Sqlite | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    probe.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return Number(probe.pragma('user_version', { simple: true }));
   } catch (err) {
     throw new DatabaseUnreadableError(file, (err as Error).message);
@@ -74,12 +80,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    applyTestPageLimit(sqlite);
   } catch (err) {
     sqlite.close();
     throw new DatabaseUnreadableError(file, (err as Error).message);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Write transactions take the lock up front, so they wait for other processes' writers (immediate-dialect.ts).
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   const handle: DbHandle = {
     file,
     sqlite,

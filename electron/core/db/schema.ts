@@ -320,6 +320,151 @@ export interface CustomerStatsStateTable {
   ranked_at: string;
 }
 
+/** Valid-order sums per (storefront, currency, day), migration 0008; kept by orders/rollups/refresh-rollups.ts. */
+export interface OrderDayRollupsTable {
+  storefront_id: string;
+  currency: string;
+  day: string;
+  orders: number;
+  units: number;
+  gross: number;
+  discounts: number;
+  refunds: number;
+  shipping_income: number;
+  cogs: number;
+  unmatched: number;
+  actual_fees: number;
+  rule_orders: number;
+  rule_paid: number;
+  rule_base: number;
+  own_shipping: number;
+  default_shipping_orders: number;
+}
+
+/** Category-rate commission sums of storefronts with overrides, per (storefront, currency, day, den). */
+export interface CommissionDayRollupsTable {
+  storefront_id: string;
+  currency: string;
+  day: string;
+  den: number;
+  weighted: number;
+  whole: number;
+  rem: number;
+}
+
+/** Per-product sums (shares in millionths of a minor unit) per (storefront, currency, day, item). */
+export interface ProductDayRollupsTable {
+  storefront_id: string;
+  currency: string;
+  day: string;
+  item: string;
+  sku_id: string | null;
+  sku_code: string | null;
+  title: string;
+  units: number;
+  line_net: number;
+  cogs: number;
+  deductions: number;
+  shipping_income: number;
+  actual_fees: number;
+  own_shipping: number;
+  rule_net: number;
+  rule_discount: number;
+  rule_paid: number;
+  rule_orders: number;
+  default_shipping_orders: number;
+}
+
+/** (storefront, day) pairs whose rollups must be recomputed; day '*' = every day of the storefront. */
+export interface RollupDirtyTable {
+  storefront_id: string;
+  day: string;
+}
+
+/** After-sales tickets (migration 0009); the tickets feature reads them through raw statements. */
+export interface TicketsTable {
+  id: string;
+  number: number;
+  storefront_id: string;
+  order_id: string | null;
+  customer_id: string | null;
+  type: string;
+  priority: string;
+  state: string;
+  pending_reason: string | null;
+  subject: string;
+  description: string | null;
+  assignee_id: string | null;
+  created_by: string | null;
+  external_ref: string | null;
+  external_status: string | null;
+  currency: string;
+  refund_minor: number;
+  goods_returned: number | null;
+  restocked_at: string | null;
+  root_cause: string | null;
+  merged_into: string | null;
+  due_at: string | null;
+  first_reply_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TicketLinesTable {
+  ticket_id: string;
+  order_id: string;
+  line_no: number;
+  sku_id: string | null;
+  sku_code: string | null;
+  title: string;
+  quantity: number;
+}
+
+export interface TicketEventsTable {
+  id: number | null;
+  ticket_id: string;
+  at: string;
+  actor_id: string | null;
+  kind: string;
+  from_value: string | null;
+  to_value: string | null;
+  body: string | null;
+}
+
+export interface TicketPausesTable {
+  id: number | null;
+  ticket_id: string;
+  reason: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
+export interface TicketTagsTable {
+  ticket_id: string;
+  tag: string;
+}
+
+export interface SlaPoliciesTable {
+  type: string;
+  priority: string;
+  first_response_minutes: number | null;
+  resolution_minutes: number | null;
+  updated_at: string;
+}
+
+export interface CannedRepliesTable {
+  id: string;
+  title: string;
+  body_zh: string;
+  body_en: string;
+  placeholders: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   staff: StaffTable;
@@ -349,6 +494,17 @@ export interface Database {
   customer_stats: CustomerStatsTable;
   customer_storefronts: CustomerStorefrontsTable;
   customer_stats_state: CustomerStatsStateTable;
+  order_day_rollups: OrderDayRollupsTable;
+  commission_day_rollups: CommissionDayRollupsTable;
+  product_day_rollups: ProductDayRollupsTable;
+  rollup_dirty: RollupDirtyTable;
+  tickets: TicketsTable;
+  ticket_lines: TicketLinesTable;
+  ticket_events: TicketEventsTable;
+  ticket_pauses: TicketPausesTable;
+  ticket_tags: TicketTagsTable;
+  sla_policies: SlaPoliciesTable;
+  canned_replies: CannedRepliesTable;
 }
 
 export type StorefrontRow = Selectable<StorefrontsTable>;

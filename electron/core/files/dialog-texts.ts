@@ -1,4 +1,4 @@
-import { importPurposes, type FilePurpose } from '../../../shared/domain/files';
+import { backupPurposes, importPurposes, type FilePurpose } from '../../../shared/domain/files';
 import type { Language } from '../../../shared/domain/settings';
 
 const texts = {
@@ -10,6 +10,11 @@ const texts = {
     feeImport: 'Import a fee or settlement file',
     orderExport: 'Export orders',
     customerExport: 'Export customers',
+    backupSave: 'Save a backup of the shop',
+    backupRestore: 'Choose a backup to restore',
+    backups: 'ChannelDesk backups',
+    reportExport: 'Save the monthly report',
+    reportFolder: 'Choose the folder for monthly reports',
     sheets: 'Spreadsheets',
     excel: 'Excel workbook',
     csv: 'CSV (comma-separated)',
@@ -22,19 +27,26 @@ const texts = {
     feeImport: '导入费用/结算文件',
     orderExport: '导出订单',
     customerExport: '导出客户',
+    backupSave: '保存店铺数据备份',
+    backupRestore: '选择要恢复的备份',
+    backups: 'ChannelDesk 备份',
+    reportExport: '保存月度报表',
+    reportFolder: '选择月度报表的保存文件夹',
     sheets: '表格文件',
     excel: 'Excel 工作簿',
     csv: 'CSV（逗号分隔）',
   },
-} satisfies Record<Language, Record<FilePurpose | 'sheets' | 'excel' | 'csv', string>>;
+} satisfies Record<Language, Record<FilePurpose | 'backups' | 'sheets' | 'excel' | 'csv', string>>;
 
 /** The dialog's title and file types, in the shop's language (the dialog is drawn by the OS, not the page). */
 export function dialogTexts(language: Language, purpose: FilePurpose, defaultName?: string) {
   const t = texts[language] ?? texts.en;
-  const filters = importPurposes.includes(purpose)
-    ? [{ name: t.sheets, extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
-    : defaultName?.toLowerCase().endsWith('.csv')
-      ? [{ name: t.csv, extensions: ['csv'] }]
-      : [{ name: t.excel, extensions: ['xlsx'] }];
+  const filters = backupPurposes.includes(purpose)
+    ? [{ name: t.backups, extensions: ['db', 'sqlite', 'sqlite3'] }]
+    : importPurposes.includes(purpose)
+      ? [{ name: t.sheets, extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
+      : defaultName?.toLowerCase().endsWith('.csv')
+        ? [{ name: t.csv, extensions: ['csv'] }]
+        : [{ name: t.excel, extensions: ['xlsx'] }];
   return { title: t[purpose], filters };
 }

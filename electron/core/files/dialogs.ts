@@ -4,7 +4,8 @@ import type { FilePurpose } from '../../../shared/domain/files';
 
 /** What the host's native dialog is asked for; titles and type names are already in the person's language. */
 export interface FileDialogRequest {
-  mode: 'open' | 'save';
+  /** `folder`: pick a folder (a destination for files written later, e.g. the scheduled report). */
+  mode: 'open' | 'save' | 'folder';
   purpose: FilePurpose;
   title: string;
   defaultName?: string;

@@ -1,18 +1,23 @@
 import type { JobIo, JobRequest } from './protocol';
-import { runBackupJob } from '../backup/backup-job';
-import { runImportProductsJob } from '../catalog/import/import-job';
-import { runImportFeesJob, runImportOrdersJob } from '../orders/import/import-orders-job';
 
-/** Every job kind's implementation; each resolves to a short result message (e.g. the file written). */
+/**
+ * Every job kind's implementation; each resolves to a short result message (e.g. the file written).
+ * Each kind is imported when its job runs, not up front: a worker thread loads only the code of its own job
+ * (the monthly report alone pulls in ECharts and resvg), so a backup or an import starts at once.
+ */
 export async function runJob(request: JobRequest, io: JobIo): Promise<string | null> {
   switch (request.kind) {
     case 'backup':
-      return runBackupJob(request.params, io);
+      return (await import('../backup/backup-job')).runBackupJob(request.params, io);
     case 'importProducts':
-      return runImportProductsJob(request.params, io);
+      return (await import('../catalog/import/import-job')).runImportProductsJob(request.params, io);
     case 'importOrders':
-      return runImportOrdersJob(request.params, io);
+      return (await import('../orders/import/import-orders-job')).runImportOrdersJob(request.params, io);
     case 'importFees':
-      return runImportFeesJob(request.params, io);
+      return (await import('../orders/import/import-orders-job')).runImportFeesJob(request.params, io);
+    case 'monthlyReport':
+      return (await import('../reports/monthly-report-job')).runMonthlyReportJob(request.params, io);
+    case 'importTickets':
+      return (await import('../tickets/import/import-tickets-job')).runImportTicketsJob(request.params, io);
   }
 }

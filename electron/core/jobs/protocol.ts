@@ -1,5 +1,6 @@
 import type { JobKind } from '../../../shared/domain/jobs';
 import type { OrderFormatChoice } from '../../../shared/domain/orders';
+import type { Language } from '../../../shared/domain/settings';
 
 /** Parameters of each job kind, sent to the worker as workerData. */
 export interface JobParams {
@@ -7,6 +8,9 @@ export interface JobParams {
   importProducts: { dbFile: string; file: string };
   importOrders: { dbFile: string; storefrontId: string; files: string[]; format: OrderFormatChoice };
   importFees: { dbFile: string; storefrontId: string; files: string[] };
+  /** `scheduled`: written by the scheduled export, which records the month in settings when the file is there. */
+  monthlyReport: { dbFile: string; month: string; lang: Language; outFile: string; scheduled?: boolean };
+  importTickets: { dbFile: string; storefrontId: string; file: string };
 }
 
 export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];

@@ -1,4 +1,5 @@
 import { orderImportTextEn } from '../../../shared/api/schemas/order-import-texts';
+import { ticketErrorEn, ticketValidationEn } from '../../../shared/api/schemas/tickets-texts';
 /** English texts. zh-CN.ts must have exactly the same keys (TypeScript checks it). */
 export const en = {
   app: { name: 'ChannelDesk', tagline: 'Every storefront, one desk' },
@@ -70,6 +71,8 @@ export const en = {
     importProducts: 'Product import',
     importOrders: 'Order import',
     importFees: 'Fee import',
+    monthlyReport: 'Monthly report',
+    importTickets: 'After-sales import',
     other: 'Background job',
     running: '{{kind}}: {{percent}} %',
     done: '{{kind}} finished',
@@ -103,6 +106,17 @@ export const en = {
     offline: 'ChannelDesk is not reachable. Is the preview server still running?',
     forbidden: 'This page is not allowed to use the API (missing or wrong token).',
     backupInvalid: 'This file cannot be restored: {{reason}}',
+    recoveryMode: 'ChannelDesk could not open its database. Restore a backup from the recovery screen.',
+    restoring: 'A backup is being restored. Try again in a moment.',
+    restoreJobsRunning:
+      'Work is still running ({{kinds}}). Wait for it to finish or cancel it, then restore.',
+    restoreOverNewer:
+      'This database was made by a newer ChannelDesk and is left untouched: update ChannelDesk.',
+    restoreNeedsHost: 'Restore from Settings → Data safety in the app, or with `channeldesk restore FILE`.',
+    dbBusy:
+      'The database is busy with an import (in the app or the command line). Nothing was changed — try again when it has finished.',
+    folderMissing: 'The folder {{folder}} does not exist.',
+    backupTargetInvalid: '{{path}} cannot be used for a backup (it is the database itself or a folder).',
     badJson: 'The request could not be read (not valid JSON).',
     badUrl: 'The request address is not valid.',
     bodyTooLarge: 'The request is too large.',
@@ -116,6 +130,7 @@ export const en = {
     stockBelowZero: 'SKU {{code}} has {{stock}} in stock; a change of {{quantity}} would go below zero.',
     splitEverything: 'A split must leave at least one order with the customer.',
     orderOfOtherCustomer: 'Order {{value}} does not belong to this customer.',
+    ...ticketErrorEn,
     /** Names of the `entity` param of notFound. */
     entities: {
       storefront: 'Storefront',
@@ -127,6 +142,8 @@ export const en = {
       listing: 'Listing',
       alias: 'SKU alias',
       customer: 'Customer',
+      ticket: 'Ticket',
+      canned_reply: 'Canned reply',
     },
   },
   /** Field names for issues shown in a notification; the path of an issue is the key. */
@@ -150,6 +167,7 @@ export const en = {
   },
   validation: {
     ...orderImportTextEn,
+    ...ticketValidationEn,
     required: 'Required',
     tooLong: 'Too long',
     currency: 'A 3-letter currency code such as CNY or USD',
@@ -163,6 +181,7 @@ export const en = {
     role: 'Choose a role',
     language: 'Choose a language',
     keepDays: 'Between 1 and 3650 days',
+    keepWeeks: 'Between 0 and 520 weeks',
     duplicateCategory: 'The same category is listed twice',
     nameTaken: 'This name is already used',
     fxBaseCurrency: 'The base currency needs no rate',
@@ -217,6 +236,9 @@ export const en = {
     belowFloor: 'Below the price floor: give a reason to override it',
     fxMissing: 'No exchange rate for an order date in this period: add it in Settings',
     periodOrder: 'The end date must not be before the start date',
+    month: 'Choose a month (YYYY-MM)',
+    xlsxFile: 'The report is an Excel file: the name must end in .xlsx',
+    periodTooLong: 'A period can be at most about ten years (3,660 days)',
   },
   platforms: {
     tmall: 'Tmall',

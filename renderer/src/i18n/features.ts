@@ -7,6 +7,10 @@ import { spreadTexts } from '../features/pricing/spread-i18n';
 import { importsTexts } from '../features/imports/i18n';
 import { ordersTexts } from '../features/orders/i18n';
 import { customersTexts } from '../features/customers/i18n';
+import { backupTexts } from '../features/backup/i18n';
+import { recoveryTexts } from '../features/recovery/i18n';
+import { dashboardTexts } from '../features/dashboard/i18n';
+import { reportsTexts } from '../features/reports/i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -29,4 +33,8 @@ export const featureTexts: FeatureTexts<unknown>[] = [
   feature(importsTexts),
   feature(ordersTexts),
   feature(customersTexts),
+  feature(backupTexts),
+  feature(recoveryTexts),
+  feature(dashboardTexts),
+  feature(reportsTexts),
 ];

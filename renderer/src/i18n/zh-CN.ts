@@ -1,4 +1,5 @@
 import { orderImportTextZh } from '../../../shared/api/schemas/order-import-texts';
+import { ticketErrorZh, ticketValidationZh } from '../../../shared/api/schemas/tickets-texts';
 import type { Resources } from './en';
 
 /** 简体中文。键与 en.ts 完全相同（由类型检查保证）。 */
@@ -72,6 +73,8 @@ export const zhCN: Resources = {
     importProducts: '商品导入',
     importOrders: '订单导入',
     importFees: '费用导入',
+    monthlyReport: '月度报表',
+    importTickets: '售后导入',
     other: '后台任务',
     running: '{{kind}}：{{percent}}%',
     done: '{{kind}}已完成',
@@ -105,6 +108,14 @@ export const zhCN: Resources = {
     offline: '无法连接 ChannelDesk，预览服务是否仍在运行？',
     forbidden: '此页面无权使用接口（令牌缺失或错误）。',
     backupInvalid: '此文件无法用于恢复：{{reason}}',
+    recoveryMode: 'ChannelDesk 无法打开数据库。请在恢复界面中恢复一个备份。',
+    restoring: '正在恢复备份，请稍后再试。',
+    restoreJobsRunning: '仍有任务在运行（{{kinds}}）。请等待其完成或取消后再恢复。',
+    restoreOverNewer: '此数据库由更新版本的 ChannelDesk 创建，已保持原样：请更新 ChannelDesk。',
+    restoreNeedsHost: '请在应用的“设置 → 数据安全”中恢复，或使用 `channeldesk restore 文件`。',
+    dbBusy: '数据库正忙于导入（应用内或命令行）。没有做任何更改——请在导入完成后重试。',
+    folderMissing: '文件夹 {{folder}} 不存在。',
+    backupTargetInvalid: '{{path}} 不能用作备份文件（它是数据库本身或一个文件夹）。',
     badJson: '无法读取请求（不是有效的 JSON）。',
     badUrl: '请求地址无效。',
     bodyTooLarge: '请求内容过大。',
@@ -118,6 +129,7 @@ export const zhCN: Resources = {
     stockBelowZero: 'SKU {{code}} 当前库存 {{stock}}，变动 {{quantity}} 后将低于零。',
     splitEverything: '拆分后该客户至少要保留一个订单。',
     orderOfOtherCustomer: '订单 {{value}} 不属于该客户。',
+    ...ticketErrorZh,
     entities: {
       storefront: '店铺',
       staff: '员工',
@@ -128,6 +140,8 @@ export const zhCN: Resources = {
       listing: '店铺商品',
       alias: 'SKU 别名',
       customer: '客户',
+      ticket: '工单',
+      canned_reply: '快捷回复',
     },
   },
   fields: {
@@ -150,6 +164,7 @@ export const zhCN: Resources = {
   },
   validation: {
     ...orderImportTextZh,
+    ...ticketValidationZh,
     required: '必填',
     tooLong: '内容过长',
     currency: '请输入 3 位币种代码，如 CNY、USD',
@@ -163,6 +178,7 @@ export const zhCN: Resources = {
     role: '请选择角色',
     language: '请选择语言',
     keepDays: '请输入 1 到 3650 天',
+    keepWeeks: '请输入 0 到 520 周',
     duplicateCategory: '同一类目重复设置',
     nameTaken: '该名称已被使用',
     fxBaseCurrency: '本位币不需要汇率',
@@ -217,6 +233,9 @@ export const zhCN: Resources = {
     belowFloor: '低于最低价：如需突破请填写原因',
     fxMissing: '本期有订单日期缺少汇率，请先在“设置”中添加',
     periodOrder: '结束日期不能早于开始日期',
+    month: '请选择月份（YYYY-MM）',
+    xlsxFile: '报表为 Excel 文件：文件名须以 .xlsx 结尾',
+    periodTooLong: '时间段最长约十年（3660 天）',
   },
   platforms: {
     tmall: '天猫',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderImportTextEn } from './order-import-texts';
+import { ticketValidationEn } from './tickets-texts';
 
 /**
  * Validation messages are short keys (`validation.<key>` in the locale files) so forms and
@@ -7,6 +8,7 @@ import { orderImportTextEn } from './order-import-texts';
  */
 export const validationText: Record<string, string> = {
   ...orderImportTextEn,
+  ...ticketValidationEn,
   required: 'is required',
   tooLong: 'is too long',
   currency: 'must be a 3-letter ISO currency code such as CNY or USD',
@@ -20,6 +22,7 @@ export const validationText: Record<string, string> = {
   role: 'must be one of the listed roles',
   language: 'must be zh-CN or en',
   keepDays: 'must be a whole number of days between 1 and 3650',
+  keepWeeks: 'must be a whole number of weeks between 0 and 520',
   duplicateCategory: 'lists the same category twice',
   dateTime: 'must be a date and time with a zone, such as 2024-06-18T08:00:00Z or 2024-06-18T16:00+08:00',
   page: 'must be a whole page number from 1',
@@ -71,6 +74,9 @@ export const validationText: Record<string, string> = {
   slowMoverDays: 'must be a whole number of days from 1 to 3650',
   fxMissing: 'has no FX rate on or before an order date of the period; add the rate first',
   periodOrder: 'must not be before the start date',
+  month: 'must be a month YYYY-MM, such as 2024-03',
+  xlsxFile: 'must be an .xlsx file',
+  periodTooLong: 'must be at most 3,660 days (about ten years) after the start date',
 };
 
 export const idSchema = z.string({ error: 'id' }).trim().min(1, { error: 'id' }).max(64, { error: 'id' });

@@ -56,6 +56,19 @@ export const orderImportTextEn = {
   mappingHeaderUnknown: "must be one of the columns of the file's header row",
   mappingField: 'must list only the fields of the generic importer',
   mappingHeaderMissing: 'has no header row: none of its first rows has two filled cells',
+  // Files that are not a table at all, or one no person could have meant (orders, fees and products imports).
+  fileBinary: 'is not a text table: it holds binary data (an image, an archive or a program?)',
+  fileRowTooLong:
+    'has a row longer than 1,000,000 characters: this is not an export as the platform writes it',
+  fileTooManyColumns:
+    'has a row with more than 5,000 columns: this is not an export as the platform writes it',
+  fileQuoteUnclosed: 'has a quote (") that opens a cell here and never closes',
+  xlsxDamaged: 'is a damaged Excel file (cut short or not a real .xlsx); save it again from Excel',
+  xlsxNotWorkbook: 'is a zip archive but not an Excel workbook (no worksheet inside)',
+  xlsxTooLarge: 'unpacks to far more data than a spreadsheet holds (a zip bomb?); it was not opened',
+  cellFormulaUncomputed:
+    'has a formula that was never calculated, so there is no value to import; open and save it in Excel first',
+  diskFull: 'could not be saved: the disk is full. Nothing was written; free some space and import again',
 } as const;
 
 export type OrderImportTextKey = keyof typeof orderImportTextEn;
@@ -108,4 +121,13 @@ export const orderImportTextZh: Record<OrderImportTextKey, string> = {
   mappingHeaderUnknown: '必须是文件表头中的某一列',
   mappingField: '只能包含通用导入的字段',
   mappingHeaderMissing: '没有表头行：前面若干行中没有任何一行有两个以上已填写的单元格',
+  fileBinary: '不是文本表格：其中是二进制数据（图片、压缩包或程序？）',
+  fileRowTooLong: '有一行超过 1,000,000 个字符：这不是平台原样导出的文件',
+  fileTooManyColumns: '有一行超过 5,000 列：这不是平台原样导出的文件',
+  fileQuoteUnclosed: '此处有一个引号（"）开始了单元格，却始终没有闭合',
+  xlsxDamaged: '是损坏的 Excel 文件（不完整或并非真正的 .xlsx）；请在 Excel 中重新保存',
+  xlsxNotWorkbook: '是 zip 压缩包，但不是 Excel 工作簿（里面没有工作表）',
+  xlsxTooLarge: '解压后的数据远超表格应有的大小（疑似压缩炸弹），未打开',
+  cellFormulaUncomputed: '含有从未计算过的公式，没有可导入的值；请先用 Excel 打开并保存',
+  diskFull: '无法保存：磁盘已满。未写入任何数据；请腾出空间后重新导入',
 };

@@ -13,6 +13,10 @@ export const settingsPatchSchema = z
       .int({ error: 'keepDays' })
       .min(1, { error: 'keepDays' })
       .max(3650, { error: 'keepDays' }),
+    backupKeepWeeks: z
+      .int({ error: 'keepWeeks' })
+      .min(0, { error: 'keepWeeks' })
+      .max(520, { error: 'keepWeeks' }),
     minMarginBp: z
       .int({ error: 'marginBp' })
       .min(0, { error: 'marginBp' })

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { parse } from 'csv-parse/sync';
-import { iconvEncoding, SNIFF_BYTES, sniffEncoding } from '../../orders/read/sniff-encoding';
+import { CsvError, parse } from 'csv-parse/sync';
+import { iconvEncoding, looksBinary, SNIFF_BYTES, sniffEncoding } from '../../orders/read/sniff-encoding';
+import { MAX_COLUMNS, MAX_RECORD_CHARS } from '../../orders/read/csv-table';
+import { checkXlsxArchive } from '../../orders/read/xlsx-guard';
+import { TableReadError } from '../../orders/read/types';
 
 /** A sheet as rows of trimmed text cells; `rows[i]` is spreadsheet row i + 1, so messages can name it. */
 export interface SheetRows {
@@ -26,13 +29,26 @@ export function sniffDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
+/** Same limits and the same keys as the order reader (csv-table.ts): one corpus of bad files for both. */
 export function parseCsvText(text: string): string[][] {
-  const records = parse(text, {
-    delimiter: sniffDelimiter(text),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: sniffDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: MAX_RECORD_CHARS,
+    }) as string[][];
+  } catch (error) {
+    const row = error instanceof CsvError && typeof error.records === 'number' ? error.records + 1 : 0;
+    const code = error instanceof CsvError ? error.code : '';
+    if (code === 'CSV_MAX_RECORD_SIZE') throw new TableReadError('fileRowTooLong', row);
+    if (code === 'CSV_QUOTE_NOT_CLOSED') throw new TableReadError('fileQuoteUnclosed', row);
+    throw new TableReadError('fileUnreadable', row);
+  }
+  const wide = records.findIndex((r) => r.length > MAX_COLUMNS);
+  if (wide >= 0) throw new TableReadError('fileTooManyColumns', wide + 1);
   return records.map((r) => r.map((c) => c.trim()));
 }
 
@@ -61,25 +77,49 @@ export async function readXlsxRows(file: string): Promise<string[][]> {
     styles: 'ignore',
     worksheets: 'emit',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      // Rows come numbered; blank rows are skipped by the reader, so fill the gap to keep row numbers right.
-      while (rows.length < row.number - 1) rows.push([]);
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: string[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c] ?? null));
-      rows.push(cells);
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        // Rows come numbered; blank rows are skipped by the reader, so fill the gap to keep row numbers right.
+        while (rows.length < row.number - 1) rows.push([]);
+        const values = row.values as ExcelJS.CellValue[];
+        if (values.length - 1 > MAX_COLUMNS) throw new TableReadError('fileTooManyColumns', row.number);
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) {
+          const value = values[c] ?? null;
+          // A formula never calculated (a sheet a script wrote) has no value to import.
+          if (value && typeof value === 'object' && 'formula' in value && value.result == null)
+            throw new TableReadError('cellFormulaUncomputed', row.number);
+          cells.push(cellText(value));
+        }
+        if (cells.reduce((n, c) => n + c.length, 0) > MAX_RECORD_CHARS)
+          throw new TableReadError('fileRowTooLong', row.number);
+        rows.push(cells);
+      }
+      break;
     }
-    break;
+  } catch (error) {
+    if (error instanceof TableReadError) throw error;
+    throw new TableReadError('xlsxDamaged', rows.length + 1);
   }
+  if (sheets === 0) throw new TableReadError('xlsxNotWorkbook');
   return rows;
 }
 
 export async function readSheetRows(file: string): Promise<SheetRows> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return { rows: await readXlsxRows(file) };
-  const text = decodeText(fs.readFileSync(file));
-  return { rows: parseCsvText(text) };
+  if (ext === '.xlsx') {
+    await checkXlsxArchive(file, fs.statSync(file).size);
+    return { rows: await readXlsxRows(file) };
+  }
+  const buf = fs.readFileSync(file);
+  if (buf.length === 0) throw new TableReadError('fileEmpty');
+  const head = buf.subarray(0, SNIFF_BYTES);
+  if (looksBinary(head, sniffEncoding(head, buf.length <= SNIFF_BYTES)))
+    throw new TableReadError('fileBinary');
+  return { rows: parseCsvText(decodeText(buf)) };
 }
 
 /**

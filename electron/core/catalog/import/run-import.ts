@@ -5,6 +5,7 @@ import { nowIso } from '../../../../shared/logic/ids';
 import { validationText } from '../../../../shared/api/schemas/common';
 import { applyRows, type ApplyIo } from './apply';
 import { readSheetRows } from './read-rows';
+import { TableReadError } from '../../orders/read/types';
 import { loadSnapshot } from './snapshot';
 import { validateRows, type ImportIssue } from './validate';
 import type { ImportMessage, ImportSummary } from '../../../../shared/domain/catalog';
@@ -47,8 +48,12 @@ export async function importProductsFile(
   let rows: string[][];
   try {
     rows = (await readSheetRows(file)).rows;
-  } catch {
-    summary.errors.push(toMessage({ row: 0, column: '', key: 'fileUnreadable' }));
+  } catch (error) {
+    // The reader names what is wrong (binary, a row too long, a zip bomb…); anything else is "unreadable".
+    const known = error instanceof TableReadError;
+    summary.errors.push(
+      toMessage({ row: known ? error.row : 0, column: '', key: known ? error.key : 'fileUnreadable' }),
+    );
     return summary;
   }
   const at = nowIso();

@@ -6,6 +6,8 @@ import * as m0004 from './0004_catalog_search';
 import * as m0005 from './0005_stock_cover';
 import * as m0006 from './0006_orders';
 import * as m0007 from './0007_customer_stats';
+import * as m0008 from './0008_daily_rollups';
+import * as m0009 from './0009_tickets';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -26,6 +28,8 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'stock_cover', up: m0005.up },
   { version: 6, name: 'orders', up: m0006.up },
   { version: 7, name: 'customer_stats', up: m0007.up },
+  { version: 8, name: 'daily_rollups', up: m0008.up },
+  { version: 9, name: 'tickets', up: m0009.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { OrderImportSummary } from '../../../../shared/domain/orders';
+import { applyTestPageLimit, isDiskFull } from '../../db/disk-full';
+import { toOrderMessage } from './import-issues';
 import type { JobIo, JobParams } from '../../jobs/protocol';
 import { JobCancelled } from '../../jobs/protocol';
 import { importOrderFiles, OrderImportCancelled } from './run-order-import';
@@ -12,7 +16,27 @@ function openJobDb(dbFile: string, io: JobIo): BetterSqlite3.Database {
   // An import is one transaction: with the default 2 MB page cache SQLite spills dirty index pages into the WAL
   // mid-transaction and rewrites them again and again (measured 3× slower at 200k orders).
   sqlite.pragma('cache_size = -131072');
+  applyTestPageLimit(sqlite);
   return sqlite;
+}
+
+/**
+ * A full disk mid-import: the transaction rolled back, so nothing was written. Said as an import problem
+ * (key diskFull, both languages) instead of a failed job with SQLite's English text.
+ */
+function diskFullSummary(files: string[]): string {
+  const summary: OrderImportSummary = {
+    importId: null,
+    format: null,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    lines: 0,
+    unmatchedSkus: [],
+    warnings: [],
+    errors: [toOrderMessage({ file: path.basename(files[0] ?? ''), row: 0, column: '', key: 'diskFull' })],
+  };
+  return JSON.stringify(summary);
 }
 
 /**
@@ -25,6 +49,7 @@ export async function runImportOrdersJob(params: JobParams['importOrders'], io: 
     return JSON.stringify(await importOrderFiles(sqlite, params, io));
   } catch (err) {
     if (err instanceof OrderImportCancelled) throw new JobCancelled();
+    if (isDiskFull(err)) return diskFullSummary(params.files);
     throw err;
   } finally {
     sqlite.close();
@@ -37,6 +62,7 @@ export async function runImportFeesJob(params: JobParams['importFees'], io: JobI
     return JSON.stringify(await importFeeFiles(sqlite, params, io));
   } catch (err) {
     if (err instanceof OrderImportCancelled) throw new JobCancelled();
+    if (isDiskFull(err)) return diskFullSummary(params.files);
     throw err;
   } finally {
     sqlite.close();

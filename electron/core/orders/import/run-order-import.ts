@@ -11,7 +11,7 @@ import type {
 } from '../../../../shared/domain/orders';
 import { readShop } from '../../pricing/raw-context';
 import { openTable } from '../read/open-table';
-import { TableReadError, type TableSource } from '../read/types';
+import { TableReadError, type TableRow, type TableSource } from '../read/types';
 import { detectPart, isItemsPart } from '../formats/registry';
 import { normalizeHeader } from '../formats/values';
 import { checkMapping, genericOrdersPart } from '../formats/generic';
@@ -20,6 +20,7 @@ import type { FormatContext, FormatSink, ItemsPart, OrdersPart } from '../format
 import { IssueList } from './import-issues';
 import { OrderWriter } from './write-orders';
 import { refreshCustomerStats } from '../../customers/stats';
+import { refreshRollups } from '../rollups/refresh-rollups';
 
 export interface OrderImportRequest {
   storefrontId: string;
@@ -239,15 +240,27 @@ export async function importOrderFiles(
       if (!isItemsPart(o.part)) continue;
       const sink = { issue: (i: Parameters<FormatSink['issue']>[0]) => collect(i, o.name) };
       const collector = o.part.collect(o.source.headers.map(normalizeHeader), ctx, sink);
-      for await (const row of o.source.rows()) {
+      await readRows(o, (row) => {
         collector.push(row);
         tick(o.source);
-      }
+      });
       const collected = collector.done();
       const into = items.get(o.part.format) ?? new Map<string, unknown[]>();
       for (const [k, v] of collected) into.set(k, [...(into.get(k) ?? []), ...v]);
       items.set(o.part.format, into);
       doneBytes += o.source.bytesTotal;
+    }
+
+    /** Streams a file's rows; a file that turns out unreadable further down (a 10 MB cell, a quote never closed) is one more error. */
+    async function readRows(o: OpenedFile, push: (row: TableRow) => void): Promise<boolean> {
+      try {
+        for await (const row of o.source.rows()) push(row);
+        return true;
+      } catch (err) {
+        if (!(err instanceof TableReadError)) throw err;
+        errors.add({ file: o.name, row: err.row, column: '', key: err.key });
+        return false;
+      }
     }
 
     function collect(issue: Parameters<FormatSink['issue']>[0], file: string) {
@@ -322,11 +335,16 @@ export async function importOrderFiles(
           sink,
           items.get(o.part.format),
         );
-        for await (const row of o.source.rows()) {
+        let rows = 0;
+        const readToEnd = await readRows(o, (row) => {
+          rows++;
           assembler.push(row);
           tick(o.source);
-        }
+        });
         assembler.finish();
+        // A header and nothing below it: refused like a catalog file, rather than an empty history entry.
+        if (!rows && readToEnd)
+          collect({ severity: 'error', row: o.source.headerRow, column: '', key: 'noRows' }, o.name);
         doneBytes += o.source.bytesTotal;
       }
       if (io.cancelled) throw new OrderImportCancelled();
@@ -345,6 +363,8 @@ export async function importOrderFiles(
       writer.finish();
       // Customer figures and RFM scores commit (or roll back) with the orders that changed them.
       refreshCustomerStats(sqlite, writer.touchedCustomers, { at });
+      // The days these orders fall on get their rollup rows recomputed in the same transaction.
+      refreshRollups(sqlite);
       summary.lines = writer.lines;
       summary.unmatchedSkus = [...writer.unmatchedCodes].sort();
       sqlite

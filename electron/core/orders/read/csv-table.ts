@@ -15,6 +15,9 @@ type Delimiter = ',' | '\t' | ';';
  */
 export const MAX_RECORD_CHARS = 1_000_000;
 
+/** The widest row a file may have: real exports have under 200 columns; 100,000 would stall every row check. */
+export const MAX_COLUMNS = 5_000;
+
 interface CsvStream {
   rows: AsyncIterator<TableRow>;
   bytesRead(): number;
@@ -42,6 +45,7 @@ function streamCsv(file: string, encoding: TextEncoding, delimiter: Delimiter): 
       // without csv-parse's per-record info objects.
       for await (const record of parser as AsyncIterable<string[]>) {
         lastRow++;
+        if (record.length > MAX_COLUMNS) throw new TableReadError('fileTooManyColumns', lastRow);
         yield { row: lastRow, cells: record };
       }
     } catch (error) {
@@ -61,6 +65,9 @@ function streamCsv(file: string, encoding: TextEncoding, delimiter: Delimiter): 
 function readError(error: unknown, row: number): TableReadError {
   if (error instanceof TableReadError) return error;
   const at = error instanceof CsvError && typeof error.records === 'number' ? error.records + 1 : row;
+  const code = error instanceof CsvError ? error.code : '';
+  if (code === 'CSV_MAX_RECORD_SIZE') return new TableReadError('fileRowTooLong', at);
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return new TableReadError('fileQuoteUnclosed', at);
   return new TableReadError('fileUnreadable', at);
 }
 
@@ -95,7 +102,7 @@ export async function openCsvTable(
 ): Promise<TableSource> {
   const head = await readHead(file, Math.min(size, SNIFF_BYTES));
   const encoding = sniffEncoding(head, head.length >= size);
-  if (looksBinary(head, encoding)) throw new TableReadError('fileUnreadable');
+  if (looksBinary(head, encoding)) throw new TableReadError('fileBinary');
   const sampleText = iconv.decode(head, iconvEncoding[encoding]);
   // Only line breaks and separators (eBay's all-comma lines, a lone BOM): nothing to read under any delimiter.
   if (head.length >= size && sampleText.replace(/[,;\t\s"\uFEFF]/g, '') === '')

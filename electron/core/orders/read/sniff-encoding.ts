@@ -37,6 +37,12 @@ export function sniffEncoding(sample: Buffer, complete: boolean): TextEncoding {
   // ASCII text in UTF-16 has a NUL in every other byte; a quarter is a generous floor for CJK-heavy text.
   if (head.length > 3 && oddNuls > head.length / 4 && evenNuls < oddNuls / 4) return 'utf16le';
   if (head.length > 3 && evenNuls > head.length / 4 && oddNuls < evenNuls / 4) return 'utf16be';
+  // Chinese-only UTF-16 without a BOM has few NULs (only its line breaks, digits and commas), but all on one
+  // side; UTF-8 and GBK text has none, and binary has them on both sides.
+  if (head.length >= 16 && head.length % 2 === 0) {
+    if (oddNuls >= 2 && evenNuls === 0 && plausibleUtf16(head, false)) return 'utf16le';
+    if (evenNuls >= 2 && oddNuls === 0 && plausibleUtf16(head, true)) return 'utf16be';
+  }
   const body = complete ? sample : sample.subarray(0, utf8Boundary(sample));
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -44,6 +50,20 @@ export function sniffEncoding(sample: Buffer, complete: boolean): TextEncoding {
   } catch {
     return 'gb18030';
   }
+}
+
+/** Text as UTF-16 would be: surrogates paired, no control characters but tab and line breaks, no U+FFFE/FFFF. */
+function plausibleUtf16(sample: Buffer, bigEndian: boolean): boolean {
+  let expectLow = false;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    const unit = bigEndian ? sample.readUInt16BE(i) : sample.readUInt16LE(i);
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    if (expectLow !== low) return false;
+    expectLow = unit >= 0xd800 && unit <= 0xdbff;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) return false;
+    if (unit === 0xfffe || unit === 0xffff) return false;
+  }
+  return true;
 }
 
 /** The length of `buf` without a trailing incomplete UTF-8 sequence (at most 3 bytes are dropped). */

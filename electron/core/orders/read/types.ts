@@ -39,7 +39,21 @@ export interface TableSource {
 /** Why a file could not be opened as a table; the key is a validation key shown to the person. */
 export class TableReadError extends Error {
   constructor(
-    readonly key: 'fileMissing' | 'fileType' | 'fileUnreadable' | 'fileEmpty' | 'headerNotFound',
+    readonly key:
+      | 'fileMissing'
+      | 'fileType'
+      | 'fileUnreadable'
+      | 'fileEmpty'
+      | 'headerNotFound'
+      // What exactly is wrong, so the person knows what to fix (malformed-imports.test.ts has one file each).
+      | 'fileBinary'
+      | 'fileRowTooLong'
+      | 'fileTooManyColumns'
+      | 'fileQuoteUnclosed'
+      | 'xlsxDamaged'
+      | 'xlsxNotWorkbook'
+      | 'xlsxTooLarge'
+      | 'cellFormulaUncomputed',
     readonly row = 0,
   ) {
     super(key);

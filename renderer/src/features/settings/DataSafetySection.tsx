@@ -1,25 +1,30 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../../../shared/domain/backup';
 import type { JobInfo } from '../../../../shared/domain/jobs';
 import { api, onEvent } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
-import { formatDateTime, formatNumber } from '../../../../shared/logic/money';
+import { BackupList } from '../backup/BackupList';
+import { RestoreDialog, type RestoreTarget } from '../backup/RestoreDialog';
+import { RetentionSection } from '../backup/RetentionForm';
+import { usePickedPath } from '../backup/use-picked-path';
 
-const size = (bytes: number, locale: string) =>
-  bytes < 1024 * 1024
-    ? `${formatNumber(Math.ceil(bytes / 1024), locale, 0)} KB`
-    : `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
+const today = () => new Date().toISOString().slice(0, 10);
+const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** Back up now (a worker job with progress in the header) and the integrity check. */
+/**
+ * Backups (now into the data folder, or to a chosen file; a worker job with progress), how many automatic
+ * ones are kept, the list with a Restore button each, restore from any file, and the integrity check.
+ */
 export function DataSafetySection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [report, setReport] = useState<IntegrityReport>();
   /** The backup started from this page, and the latest progress of each backup job from jobs:progress. */
   const [started, setStarted] = useState<JobInfo>();
   const [updates, setUpdates] = useState<Record<string, JobInfo>>({});
+  const [target, setTarget] = useState<RestoreTarget | null>(null);
   // Progress may arrive before start() has answered, so the two are joined here rather than in either handler.
   const job = started && (updates[started.id] ?? started);
   const backups = useApiQuery(() => api.backup.list(), []);
@@ -36,22 +41,41 @@ export function DataSafetySection() {
     [reloadBackups],
   );
 
-  const backupNow = async () => {
+  const track = async (start: () => Promise<JobInfo>, message: string) => {
     try {
-      setStarted(await api.backup.start());
-      notifySuccess(t('settings.backupStarted'));
+      setStarted(await start());
+      notifySuccess(message);
     } catch (err) {
       notifyError(err);
     }
   };
+  const saveTo = usePickedPath({
+    purpose: 'backupSave',
+    title: t('backup.pathTitleSave'),
+    onPicked: (path) => void track(() => api.backup.saveTo({ path }), t('backup.savedTo', { path })),
+  });
+  const restoreFrom = usePickedPath({
+    purpose: 'backupRestore',
+    title: t('backup.pathTitleRestore'),
+    onPicked: (path) => setTarget({ path, name: fileName(path) }),
+  });
 
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Paper withBorder p="lg" radius="md" component="section" aria-label={t('settings.dataSafety')}>
       <Stack>
         <Title order={3}>{t('settings.dataSafety')}</Title>
         <Group>
-          <Button onClick={() => void backupNow()} loading={job?.state === 'running'}>
+          <Button
+            onClick={() => void track(() => api.backup.start(), t('settings.backupStarted'))}
+            loading={job?.state === 'running'}
+          >
             {t('settings.backupNow')}
+          </Button>
+          <Button variant="default" onClick={() => void saveTo.pick(`channeldesk-backup-${today()}.db`)}>
+            {t('backup.saveToFile')}
+          </Button>
+          <Button variant="default" onClick={() => void restoreFrom.pick()}>
+            {t('backup.restoreFromFile')}
           </Button>
           <Button variant="default" onClick={() => void api.backup.check().then(setReport, notifyError)}>
             {t('settings.check')}
@@ -87,31 +111,20 @@ export function DataSafetySection() {
             </List>
           </Alert>
         )}
+        <Divider />
+        <RetentionSection />
+        <Divider />
         <Text fw={500} size="sm">
           {t('settings.backups')}
         </Text>
-        {backups.data?.length === 0 && <Text c="dimmed">{t('settings.noBackups')}</Text>}
-        {!!backups.data?.length && (
-          <Table verticalSpacing="xs" aria-label={t('settings.backups')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.backupFile')}</Table.Th>
-                <Table.Th>{t('settings.backupDate')}</Table.Th>
-                <Table.Th>{t('settings.backupSize')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {backups.data.map((b) => (
-                <Table.Tr key={b.path}>
-                  <Table.Td>{b.name}</Table.Td>
-                  <Table.Td>{formatDateTime(b.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>{size(b.sizeBytes, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <BackupList
+          backups={backups.data}
+          onRestore={(b) => setTarget({ path: b.path, name: b.name, createdAt: b.createdAt })}
+        />
       </Stack>
+      {saveTo.prompt}
+      {restoreFrom.prompt}
+      <RestoreDialog target={target} onClose={() => setTarget(null)} />
     </Paper>
   );
 }
