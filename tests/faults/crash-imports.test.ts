@@ -26,13 +26,16 @@ import {
  * kill -9 during `import orders`, `import fees` and `import products` at five points each, spread over the
  * work: two by the share of a full run's time (reading and writing inside the transaction) and three by the
  * WAL's growth towards the size a full run reached (the commit being written). After each: integrity_check
- * and foreign_key_check pass, `check` agrees, and every row and every KPI figure is as before the run.
+ * and foreign_key_check pass, `check` agrees, and every row and every KPI figure is as before the run — or, for
+ * a kill that lands after COMMIT, exactly the complete import.
  */
 
 let dir: string;
 let baseline: string;
 let before: Figures;
 const tried: string[] = [];
+/** Crash points that landed after the import's COMMIT: the whole import is there. */
+const committed: string[] = [];
 const dataDir = () => path.join(dir, 'data');
 
 beforeAll(async () => {
@@ -61,7 +64,8 @@ async function crashSeries(name: string, args: (db: string) => string[]): Promis
   freshCopy(baseline, db);
   const full = await runAndKill(args(db), null, { watch: [wal] });
   expect(full.code, `${name} full run: ${full.stderr}`).toBe(0);
-  expect((await figures(db, dataDir(), PERIOD.from, PERIOD.to)).content).not.toEqual(before.content);
+  const after = await figures(db, dataDir(), PERIOD.from, PERIOD.to);
+  expect(after.content).not.toEqual(before.content);
   const walPeak = full.peak[wal] ?? 0;
   expect(walPeak, `${name}: the full run wrote its transaction through the WAL`).toBeGreaterThan(64 * 1024);
 
@@ -80,7 +84,15 @@ async function crashSeries(name: string, args: (db: string) => string[]): Promis
     const point = `${name} at ${describeTrigger(trigger)}`;
     expect(run.killed, `${point}: the command ended first (exit ${run.code})`).toBe(true);
     await expectHealthy(db, dataDir());
-    expect(await figures(db, dataDir(), PERIOD.from, PERIOD.to), point).toEqual(before);
+    const got = await figures(db, dataDir(), PERIOD.from, PERIOD.to);
+    // All or nothing: a kill that lands after COMMIT but before the process exits (a late WAL point on a fast
+    // machine) finds the whole import — the full run's rows and figures; anything else must be the shop as before.
+    // (Row content is compared only for "before": an import's own rows carry the time they were written.)
+    if (got.kpis === after.kpis && JSON.stringify(got.counts) === JSON.stringify(after.counts)) {
+      committed.push(point);
+    } else {
+      expect(got, point).toEqual(before);
+    }
     tried.push(point);
   }
 }
@@ -121,7 +133,12 @@ describe('kill -9 during imports', () => {
   }, 900_000);
 
   it('tried every crash point', () => {
-    console.info(`crash points tried (imports): ${tried.length}\n  ${tried.join('\n  ')}`);
+    console.info(
+      `crash points tried (imports): ${tried.length}\n  ${tried.join('\n  ')}\n` +
+        `of which after COMMIT (whole import present): ${committed.length}`,
+    );
     expect(tried).toHaveLength(15);
+    // Most points must land inside the transaction, or the series proves little about rolling back.
+    expect(committed.length).toBeLessThanOrEqual(5);
   });
 });
