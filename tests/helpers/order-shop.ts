@@ -1,3 +1,4 @@
+import type { ParsedOrder } from '../../shared/domain/orders';
 import type { Storefront } from '../../shared/domain/storefronts';
 import type { ProductDetail } from '../../shared/domain/catalog';
 import {
@@ -19,6 +20,37 @@ export interface OrderShop {
   /** Order ids by external id. */
   ids: Map<string, string>;
 }
+
+/**
+ * The Tmall waterfall order 3301000000000001 as its file carries it (2 × ¥50 red mugs, ¥5 line discount, ¥3 coupon,
+ * ¥10 shipping); `changes` stand for a later export of the same order.
+ */
+export const waterfallOrder = (changes: Partial<ParsedOrder> = {}): ParsedOrder =>
+  parsedOrder({
+    externalId: '3301000000000001',
+    placedAt: '2024-03-10T02:00:00.000Z',
+    status: 'completed',
+    customer: { name: '张伟', phone: '13800138000' },
+    address: {
+      name: '张伟',
+      phone: '13800138000',
+      address: '某路 1 号',
+      city: '杭州市',
+      province: '浙江省',
+    },
+    lines: [
+      orderLine({
+        sku: 'MUG-RED',
+        title: '陶瓷马克杯 红色',
+        quantity: 2,
+        unitPriceMinor: 5000,
+        lineDiscountMinor: 500,
+      }),
+    ],
+    orderDiscountMinor: 300,
+    shippingIncomeMinor: 1000,
+    ...changes,
+  });
 
 /**
  * A small shop for the order list and detail tests: a Tmall (CNY) and a Shopify (USD) storefront, two products
@@ -46,30 +78,7 @@ export async function orderShop(core: TempCore): Promise<OrderShop> {
 
   const cn = writeOrders(core, tmall.id, [
     // The waterfall order: 2 × ¥50 red mugs, ¥5 line discount, ¥3 coupon, ¥10 shipping charged.
-    parsedOrder({
-      externalId: '3301000000000001',
-      placedAt: '2024-03-10T02:00:00.000Z',
-      status: 'completed',
-      customer: { name: '张伟', phone: '13800138000' },
-      address: {
-        name: '张伟',
-        phone: '13800138000',
-        address: '某路 1 号',
-        city: '杭州市',
-        province: '浙江省',
-      },
-      lines: [
-        orderLine({
-          sku: 'MUG-RED',
-          title: '陶瓷马克杯 红色',
-          quantity: 2,
-          unitPriceMinor: 5000,
-          lineDiscountMinor: 500,
-        }),
-      ],
-      orderDiscountMinor: 300,
-      shippingIncomeMinor: 1000,
-    }),
+    waterfallOrder(),
     // Placed 2024-03-09 17:30 UTC: already 03-10 in Shanghai. Masked buyer, refunded, after-sales.
     parsedOrder({
       externalId: '3301000000000002',

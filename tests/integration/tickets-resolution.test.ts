@@ -8,7 +8,8 @@ import {
   setGoodsReturned,
 } from '../../electron/core/tickets/resolution';
 import { getTicket } from '../../electron/core/tickets/views';
-import { orderLine, parsedOrder, writeOrders } from '../helpers/order-builders';
+import { writeOrders } from '../helpers/order-builders';
+import { waterfallOrder } from '../helpers/order-shop';
 import { tempCore } from '../helpers/temp-core';
 import { sh } from '../helpers/ticket-timelines';
 import { eventsOf, newTicket, ticketShop, type TicketShop } from '../helpers/ticket-shop';
@@ -79,33 +80,7 @@ describe('resolving a ticket', () => {
     refundTicket(core.ctx.sqlite, { id, amountMinor: 2000 }, sh('2024-03-11 11:00'));
     // The same order again from the platform, now changed (status) but still without the refund.
     const again = (status: 'completed' | 'shipped', refundedMinor: number) =>
-      writeOrders(core, shop.tmall.id, [
-        parsedOrder({
-          externalId: '3301000000000001',
-          placedAt: '2024-03-10T02:00:00.000Z',
-          status,
-          customer: { name: '张伟', phone: '13800138000' },
-          address: {
-            name: '张伟',
-            phone: '13800138000',
-            address: '某路 1 号',
-            city: '杭州市',
-            province: '浙江省',
-          },
-          lines: [
-            orderLine({
-              sku: 'MUG-RED',
-              title: '陶瓷马克杯 红色',
-              quantity: 2,
-              unitPriceMinor: 5000,
-              lineDiscountMinor: 500,
-            }),
-          ],
-          orderDiscountMinor: 300,
-          shippingIncomeMinor: 1000,
-          refundedMinor,
-        }),
-      ]).outcomes;
+      writeOrders(core, shop.tmall.id, [waterfallOrder({ status, refundedMinor })]).outcomes;
     expect(again('shipped', 0)).toEqual(['updated']);
     expect(tmallRefunds('2024-03-10')).toBe(7000);
     // The platform's file now carries a larger refund (the ticket's ¥20 plus ¥10 more): the file's figure wins.

@@ -9,56 +9,30 @@ import type {
   TicketType,
 } from '../../../shared/domain/tickets';
 import type { TicketEventKind } from '../../../shared/domain/ticket-views';
+import type { TicketLinesTable, TicketPausesTable, TicketsTable } from '../db/schema';
 import { stmt } from '../pricing/raw-context';
 
-/** A tickets row as stored (migration 0009). */
-export interface TicketRecord {
-  id: string;
-  number: number;
-  storefront_id: string;
-  order_id: string | null;
-  customer_id: string | null;
+/**
+ * A tickets row as stored (migration 0009): the schema's table type, with the text columns narrowed to the
+ * domain's unions (the migration's CHECK constraints hold them to those values).
+ */
+export type TicketRecord = Omit<
+  TicketsTable,
+  'type' | 'priority' | 'state' | 'pending_reason' | 'root_cause'
+> & {
   type: TicketType;
   priority: TicketPriority;
   state: TicketState;
   pending_reason: PendingReason | null;
-  subject: string;
-  description: string | null;
-  assignee_id: string | null;
-  created_by: string | null;
-  external_ref: string | null;
-  external_status: string | null;
-  currency: string;
-  refund_minor: number;
-  goods_returned: number | null;
-  restocked_at: string | null;
   root_cause: RootCause | null;
-  merged_into: string | null;
-  due_at: string | null;
-  first_reply_at: string | null;
-  resolved_at: string | null;
-  closed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+};
 
-export interface PauseRecord {
+export type PauseRecord = Omit<TicketPausesTable, 'id' | 'reason'> & {
   id: number;
-  ticket_id: string;
   reason: PendingReason | 'resolved';
-  started_at: string;
-  ended_at: string | null;
-}
+};
 
-export interface TicketLineRecord {
-  ticket_id: string;
-  order_id: string;
-  line_no: number;
-  sku_id: string | null;
-  sku_code: string | null;
-  title: string;
-  quantity: number;
-}
+export type TicketLineRecord = TicketLinesTable;
 
 /** A refused action: CONFLICT with the key the renderer translates and the English sentence for the CLI. */
 export function ticketConflict(key: TicketErrorKey, params: Record<string, string | number>): AppError {
