@@ -35,6 +35,9 @@ export default defineConfig({
           index: fromRoot('./electron/main/index.ts'),
           // The job runner starts this file in a worker thread (JobRunner's workerEntry).
           jobWorker: fromRoot('./electron/core/jobs/worker.ts'),
+          // The browser preview as one bundle (`npm run preview`): no TypeScript compile at start, so a cold
+          // start reaches an interactive dashboard in the time the database needs, not the compiler.
+          preview: fromRoot('./electron/preview/index.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

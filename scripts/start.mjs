@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureAppBuilt } from './app-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -22,33 +23,6 @@ function electronBinary() {
   } catch {
     return null;
   }
-}
-
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
-  }
-  return newest;
-}
-
-const builtFiles = [
-  'out/main/index.js',
-  'out/main/jobWorker.js',
-  'out/preload/index.cjs',
-  'out/renderer/index.html',
-];
-const sources = ['electron', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
-
-function buildIsStale() {
-  const built = builtFiles.map((file) => path.join(root, file));
-  if (built.some((file) => !fs.existsSync(file))) return true;
-  const oldestBuilt = Math.min(...built.map((file) => fs.statSync(file).mtimeMs));
-  return Math.max(...sources.map((source) => newestMtime(path.join(root, source)))) > oldestBuilt;
 }
 
 function fail(message) {
@@ -79,16 +53,7 @@ const native = spawnSync(process.execPath, [path.join(root, 'scripts', 'electron
 });
 if (native.status !== 0) fail('npm start: better-sqlite3 could not be prepared for Electron (see above).');
 
-if (buildIsStale()) {
-  process.stderr.write('Building the app (electron-vite build)…\n');
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const build = spawnSync(npx, ['electron-vite', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (build.status !== 0) fail('npm start: the build failed (see above).');
-}
+if (!ensureAppBuilt(root)) fail('npm start: the build failed (see above).');
 
 // ELECTRON_RUN_AS_NODE would make the binary behave as plain Node and ignore the app.
 const env = { ...process.env };

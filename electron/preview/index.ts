@@ -10,7 +10,13 @@ import { startPreviewServer, type Subscribe } from './server';
 
 type Listener = Parameters<Subscribe>[0];
 
+// From source (electron/preview/index.ts) and as the bundle (out/main/preview.js) the project is two levels up.
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The bundle runs jobs in the bundled worker beside it; from source the runner's tsx entry is used. */
+const bundledWorker = path.join(here, 'jobWorker.js');
+const workerEntry =
+  path.basename(fileURLToPath(import.meta.url)) === 'preview.js' ? bundledWorker : undefined;
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
 async function main(): Promise<number> {
@@ -39,6 +45,7 @@ async function main(): Promise<number> {
     dbFile: path.resolve(values.db ?? defaultDbFile()),
     emit,
     autoBackup: true,
+    workerEntry,
     onQuit: () => shutdown(),
     log,
   });
