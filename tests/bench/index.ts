@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core/app';
 import type { Storefront } from '../../shared/domain/storefronts';
 import { CATEGORIES, generateCatalog } from './catalog-data';
 import { rawListProducts, rawReprice } from './baselines';
+import { benchColdStart, printColdStartCases } from './dashboard-cold-start';
 import { benchDashboardMonth, printDashboardCases } from './dashboard-month';
 import { benchOrderImport } from './order-import';
 import { benchMonthlyReport, printReportBench } from './monthly-report';
@@ -132,6 +133,8 @@ console.log(
 
 // Dashboard month at 1,000,000 orders: the shop is cached under os.tmpdir() (built once, several minutes).
 printDashboardCases(await benchDashboardMonth());
+// From spawning the preview bundle to the dashboard's figure in Chromium, on a copy of that shop.
+printColdStartCases(await benchColdStart());
 
 // Monthly report: 100,000 order lines in one month against a raw exceljs streaming write of the same rows.
 printReportBench(await benchMonthlyReport());

@@ -1,0 +1,103 @@
+/**
+ * Dashboard interactive from a cold preview start (issue 7: ≤ 2 s) on a copy of the 1,000,000-order shop: the time
+ * from spawning the preview process to the month's net-sales figure on screen in Chromium. Ours is the bundle
+ * `npm run preview` runs (out/main/preview.js, built by `npx electron-vite build`); the baseline is the same server
+ * compiled from source by tsx at start, as the preview ran before. Each run starts a fresh process on the file.
+ * `tsx tests/bench/dashboard-cold-start.ts` runs it alone; index.ts calls it from `npm run bench`.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/helpers/browser';
+import { millionOrderShop } from './million-orders';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = 3;
+
+export interface ColdStartCase {
+  name: string;
+  ours: number;
+  baseline: number;
+  target: number;
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Spawns the preview on `dbFile`, opens the dashboard on `month`, and answers ms until the figure shows. */
+async function coldStart(browser: Browser, args: string[], dbFile: string, dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...args, '--db', dbFile, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, CHANNELDESK_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /ChannelDesk preview: (\S+)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${err}`)));
+    });
+    const page = await browser.newPage();
+    await page.goto(`${url}#/dashboard?from=2024-11-01&to=2024-11-30`);
+    await page.getByTestId('figure-netSalesMinor').waitFor({ timeout: 120_000 });
+    const took = performance.now() - started;
+    await page.close();
+    return took;
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+export async function benchColdStart(): Promise<ColdStartCase[]> {
+  if (!fs.existsSync(path.join(root, 'out', 'main', 'preview.js'))) {
+    throw new Error('out/main/preview.js is missing: run `npx electron-vite build` first');
+  }
+  const shop = await millionOrderShop();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'channeldesk-bench-cold-'));
+  const dbFile = path.join(dir, 'shop.db');
+  // A copy: the app writes to the file it opens (settings, backups' bookkeeping), the cached shop stays as built.
+  fs.copyFileSync(shop.file, dbFile);
+  const browser = await launchChromium();
+  try {
+    const run = async (args: string[]) => {
+      const took: number[] = [];
+      for (let i = 0; i < RUNS; i++) took.push(await coldStart(browser, args, dbFile, dir));
+      return median(took);
+    };
+    const ours = await run([path.join(root, 'out', 'main', 'preview.js')]);
+    const baseline = await run(['--import', 'tsx', path.join(root, 'electron', 'preview', 'index.ts')]);
+    return [{ name: 'dashboard interactive, cold start', ours, baseline, target: 2000 }];
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function printColdStartCases(cases: ColdStartCase[]): void {
+  console.log('\ncase (1M orders, bundle vs tsx)       ours ms  baseline ms   ratio  target   result');
+  for (const r of cases) {
+    console.log(
+      `${r.name.padEnd(36)} ${r.ours.toFixed(0).padStart(7)} ${r.baseline.toFixed(0).padStart(12)} ${(
+        r.ours / r.baseline
+      )
+        .toFixed(2)
+        .padStart(7)} ${`≤${r.target}`.padStart(7)}   ${r.ours <= r.target ? 'pass' : 'FAIL'}`,
+    );
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  printColdStartCases(await benchColdStart());
+}
