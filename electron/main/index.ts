@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import type { Settings } from '../../shared/domain/settings';
-import { startCore, type HostCore } from '../core/recovery/host';
+import { beginCore, type HostCore } from '../core/recovery/host';
 import { DB_FILE_NAME, defaultDataDir } from '../core/paths';
 import { startScheduledReport } from '../core/reports/handlers';
 import type { Dispatch } from '../core/router';
@@ -78,8 +78,9 @@ async function start(): Promise<void> {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     // A damaged, foreign or future database does not end up here: the core opens in recovery and the
-    // window shows the recovery screen (restore a backup, or quit).
-    core = await startCore({
+    // window shows the recovery screen (restore a backup, or quit). The window opens at once: an older file is
+    // upgraded meanwhile (the page shows the progress) and a big one is fully checked after it opened.
+    core = beginCore({
       dbFile: path.join(dataDir, DB_FILE_NAME),
       dataDir,
       locale: app.getLocale(),
@@ -112,16 +113,18 @@ async function start(): Promise<void> {
     dispatch,
     isTrusted: (frame) => isTrustedSender(frame, liveWindow()?.webContents.mainFrame, page),
   });
-  const settings = await opened.dispatch('settings', 'get', undefined);
-  startScheduledReport(opened.current());
-  refreshMenu(dispatch, settings.ok ? (settings.value as Settings).language : app.getLocale());
-
+  refreshMenu(dispatch, app.getLocale());
   try {
     await openWindow();
   } catch (err) {
     dialog.showErrorBox('ChannelDesk could not show its window', `${String(err)}\n\nTry \`npm run build\`.`);
     app.quit();
+    return;
   }
+  await opened.ready;
+  const settings = await opened.dispatch('settings', 'get', undefined);
+  startScheduledReport(opened.current());
+  refreshMenu(dispatch, settings.ok ? (settings.value as Settings).language : app.getLocale());
 }
 
 if (!app.requestSingleInstanceLock()) {

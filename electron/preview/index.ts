@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventMap } from '../../shared/api/events';
-import { startCore } from '../core/recovery/host';
+import { beginCore } from '../core/recovery/host';
 import { defaultDbFile } from '../core/paths';
 import { startScheduledReport } from '../core/reports/handlers';
 import { ensureRendererBuilt } from './renderer-build';
@@ -40,8 +40,9 @@ async function main(): Promise<number> {
     for (const listener of listeners) listener(event, payload);
   };
   let shutdown: () => void = () => undefined;
-  // A damaged or future database opens the recovery screen instead of failing here (recovery/host.ts).
-  const core = await startCore({
+  // A damaged or future database opens the recovery screen instead of failing here (recovery/host.ts); an
+  // older one is upgraded while the page shows the progress, so the server starts before the file is open.
+  const core = beginCore({
     dbFile: path.resolve(values.db ?? defaultDbFile()),
     emit,
     autoBackup: true,
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
     port,
   });
   process.stdout.write(`ChannelDesk preview: ${server.url}\n`);
+  await core.ready;
   startScheduledReport(core.current(), log);
 
   let closing = false;

@@ -21,6 +21,22 @@ export interface IntegrityReport {
   problems: string[];
 }
 
+/**
+ * The last full integrity check of the shop's file (integrity_check of every table and its indexes, then
+ * foreign_key_check), run in the background after the window opened; kept beside the database.
+ */
+export interface IntegrityCheckRecord extends IntegrityReport {
+  checkedAt: string;
+  /** How long the check took. */
+  ms: number;
+}
+
+/** The answer of backup.integrity: the last recorded full check and whether one is running now. */
+export interface IntegrityStatus {
+  last: IntegrityCheckRecord | null;
+  running: boolean;
+}
+
 /** The answer of backup.restore: the database was swapped and the app reopened it. */
 export interface RestoreSummary {
   /** The file the data came from. */

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { IntegrityReport } from '../../../shared/domain/backup';
+import { writeIntegrityRecord } from '../../core/backup/integrity-record';
 import { checkIntegrity } from '../../core/backup/service';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { parseCommand } from '../args';
@@ -46,7 +47,29 @@ export function checkCommand(args: string[]): number {
   const cmd = parseCommand(args, {});
   const out = createOutput(cmd.json);
   requireExistingDb(cmd.dbFile);
+  const started = performance.now();
   const report = inspectDatabase(cmd.dbFile);
+  // Recorded beside the database like the app's own checks, so Settings → Data safety shows it too; a folder
+  // that cannot be written to (a copy on read-only media) only means no record.
+  const ms = Math.round(performance.now() - started);
+  const checkedAt = new Date().toISOString();
+  // A database from a newer ChannelDesk is refused untouched: nothing is written beside it either — its own
+  // version keeps its own records. Damage (even an unreadable file) is recorded: the app opens in recovery.
+  const fromTheFuture = report.schemaVersion !== null && report.schemaVersion > LATEST_SCHEMA_VERSION;
+  if (!fromTheFuture) {
+    try {
+      const { ok, problems } = report;
+      writeIntegrityRecord(cmd.dbFile, {
+        ok,
+        schemaVersion: report.schemaVersion ?? 0,
+        problems,
+        checkedAt,
+        ms,
+      });
+    } catch {
+      // Not recorded; the answer below is the same.
+    }
+  }
   out.result(report, () =>
     report.ok
       ? `OK: ${cmd.dbFile} (schema version ${report.schemaVersion})`

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { CoreContext } from '../context';
 import type { FeatureHandlers } from '../handlers';
+import { readIntegrityRecord } from './integrity-record';
 import { validateBackupFile } from './restore';
 import { backupFileName, backupsDir, checkIntegrity, listBackups } from './service';
 
@@ -47,6 +48,8 @@ export const backupHandlers: FeatureHandlers<'backup'> = {
     }),
   list: (_input, ctx) => listBackups(ctx.dataDir),
   check: (_input, ctx) => checkIntegrity(ctx.sqlite),
+  // The app and the preview also say whether a background check runs (recovery/host.ts).
+  integrity: (_input, ctx) => ({ last: readIntegrityRecord(ctx.dbFile), running: false }),
   saveTo: (input, ctx) =>
     ctx.jobs.start('backup', {
       dbFile: ctx.dbFile,

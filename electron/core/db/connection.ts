@@ -106,16 +106,32 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   return handle;
 }
 
-/** Applies every migration above the file's user_version, each in its own transaction with its version bump. */
-export async function migrate(handle: DbHandle, target = LATEST_SCHEMA_VERSION): Promise<number> {
+/** One step of an upgrade: `done` of `total` pending migrations have been applied; `next` is the one now running. */
+export interface MigrationStep {
+  done: number;
+  total: number;
+  next: { version: number; name: string } | null;
+}
+
+/**
+ * Applies every migration above the file's user_version, each in its own transaction with its version bump
+ * (a crash mid-migration leaves the file at the previous version). `onStep` hears before each and at the end.
+ */
+export async function migrate(
+  handle: DbHandle,
+  target = LATEST_SCHEMA_VERSION,
+  onStep?: (step: MigrationStep) => void,
+): Promise<number> {
   const current = Number(handle.sqlite.pragma('user_version', { simple: true }));
   if (current > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(handle.file, current);
-  for (const migration of migrations) {
-    if (migration.version <= current || migration.version > target) continue;
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  for (const [done, migration] of pending.entries()) {
+    onStep?.({ done, total: pending.length, next: { version: migration.version, name: migration.name } });
     await handle.db.transaction().execute(async (trx) => {
       await migration.up(trx as unknown as Kysely<unknown>);
       await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
     });
   }
+  onStep?.({ done: pending.length, total: pending.length, next: null });
   return Number(handle.sqlite.pragma('user_version', { simple: true }));
 }

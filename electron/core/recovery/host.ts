@@ -1,62 +1,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { channels, type Namespace } from '../../../shared/api/channels';
-import type { BackupFile, RestoreSummary } from '../../../shared/domain/backup';
-import type { RecoveryProblem, RecoveryStatus } from '../../../shared/domain/recovery';
-import { createCore, type Core, type CoreOptions } from '../app';
+import type {
+  BackupFile,
+  IntegrityCheckRecord,
+  IntegrityStatus,
+  RestoreSummary,
+} from '../../../shared/domain/backup';
+import type { RecoveryProblem, RecoveryStatus, UpgradeProgress } from '../../../shared/domain/recovery';
+import { createCore, type Core } from '../app';
 import { startAutoBackups, type AutoBackups } from '../backup/auto-backup';
 import { checkRestoreSource } from '../backup/handlers';
-import { checkDatabaseOnOpen, type OpenCheck } from '../backup/open-check';
+import { readIntegrityRecord, writeIntegrityRecord } from '../backup/integrity-record';
+import { checkDatabaseOnOpen, damaged, type OpenCheck } from '../backup/open-check';
 import { restoreDatabase, validateBackupFile } from '../backup/restore';
-import { listBackups } from '../backup/service';
-import { DatabaseTooNewError, DatabaseUnreadableError } from '../db/connection';
+import { readSchemaVersion } from '../db/connection';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { FileAccess } from '../files/dialogs';
 import { createDispatch, handlers, toFailure, type Dispatch } from '../router';
-import { jobsRunning, restoring, tooNewNoRestore } from './errors';
-import { recoveryDispatch } from './recovery-dispatch';
+import { checkInWorker, startBackgroundCheck, type BackgroundCheck } from './background-check';
+import { jobsRunning, problemFromError, restoring, tooNewNoRestore } from './errors';
+import { latestGoodBackup, recoveryDispatch } from './recovery-dispatch';
+import type { HostCore, HostOptions } from './host-types';
+import { upgradeInWorker } from './upgrade';
 
-export interface HostOptions extends CoreOptions {
-  /** Daily automatic backups (the app and the preview); tests may shorten the interval. */
-  autoBackup?: boolean | { intervalMs?: number; now?: () => Date };
-  /** Ends the host (app.quit, the preview's shutdown); the recovery screen's "Quit". */
-  onQuit?: () => void;
-  log?: (message: string) => void;
-}
-
-export interface HostCore {
-  dispatch: Dispatch;
-  status(): RecoveryStatus;
-  /** The open core; null in recovery (and for a moment during a restore). */
-  current(): Core | null;
-  autoBackups(): AutoBackups | null;
-  /** The check run when the database was last opened: which one and how long it took. */
-  lastCheck(): OpenCheck | null;
-  close(): Promise<void>;
-}
-
-function problemFromError(err: unknown): RecoveryProblem {
-  const message = (err as Error)?.message ?? String(err);
-  if (err instanceof DatabaseTooNewError) {
-    const { found, known } = err.params as { found: number; known: number };
-    return { kind: 'tooNew', message, details: [], found, known };
-  }
-  return {
-    kind: err instanceof DatabaseUnreadableError ? 'unreadable' : 'damaged',
-    message,
-    details: [message],
-  };
-}
+export type { HostCore, HostOptions } from './host-types';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The host, once its file is open or it is in recovery (the CLI-like callers and tests). */
+export async function startCore(options: HostOptions): Promise<HostCore> {
+  const host = beginCore(options);
+  await host.ready;
+  return host;
+}
 
 /**
- * The core as the app and the preview run it. Before opening the shop's file it is checked read-only
- * (open-check.ts); a damaged, foreign or future file puts the host in recovery instead of crashing: the
- * recovery screen's calls work, every other call is refused with the problem. backup.restore works in both
- * states: in-flight calls drain, the core (its connection, job runner and backup timer) closes, the file is
- * swapped (restore.ts) and a fresh core opens on it, so no handle of the old file survives to write to it.
+ * The core as the app and the preview run it; answers calls at once. Before opening the shop's file it is
+ * checked read-only (open-check.ts); an older file is upgraded in a worker meanwhile `recovery.status` says
+ * `upgrading` with the step; a big file is fully checked in a worker after it opened (background-check.ts).
+ * A damaged, foreign or future file — found on open or by that check — puts the host in recovery instead of
+ * crashing: the recovery screen's calls work, every other call is refused with the problem. backup.restore
+ * works in both states: in-flight calls drain, the core (its connection, job runner and backup timer) closes,
+ * the file is swapped (restore.ts) and a fresh core opens on it, so no handle of the old file survives.
  */
-export async function startCore(options: HostOptions): Promise<HostCore> {
+export function beginCore(options: HostOptions): HostCore {
   const dbFile = path.resolve(options.dbFile);
   const dataDir = path.resolve(options.dataDir ?? path.dirname(dbFile));
   const { nativeBinding } = options;
@@ -74,6 +61,14 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
   let inRecovery: Dispatch | null = null;
   let swapping = false;
   let inflight = 0;
+  let upgrade: UpgradeProgress | null = null;
+  let stopUpgrade: (() => void) | null = null;
+  let background: BackgroundCheck | null = null;
+  let leaving: Promise<void> | null = null;
+  let closed = false;
+  const changed = () => emit('data:changed', { namespace: 'recovery' });
+  let upgradeBegins = (): void => undefined;
+  const upgradeStarted = new Promise<void>((resolve) => (upgradeBegins = resolve));
 
   const quit = (): { quitting: boolean } => {
     if (!options.onQuit) return { quitting: false };
@@ -82,48 +77,32 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
     return { quitting: true };
   };
 
-  function findLatestGood(): BackupFile | null {
-    for (const backup of listBackups(dataDir)) {
-      try {
-        validateBackupFile(backup.path, nativeBinding);
-        return backup;
-      } catch {
-        // Damaged or foreign: look at the next older one.
-      }
-    }
-    return null;
-  }
-
   function status(): RecoveryStatus {
     const canQuit = Boolean(options.onQuit);
+    if (upgrade) return { mode: 'upgrading', dbFile, problem: null, latestGood: null, canQuit, upgrade };
     if (!problem) return { mode: 'normal', dbFile, problem: null, latestGood: null, canQuit };
-    latestGood ??= findLatestGood();
+    latestGood ??= latestGoodBackup(dataDir, nativeBinding);
     return { mode: 'recovery', dbFile, problem, latestGood, canQuit };
   }
 
   async function open(afterRestore: boolean): Promise<void> {
     const existed = (fs.statSync(dbFile, { throwIfNoEntry: false })?.size ?? 0) > 0;
-    check = checkDatabaseOnOpen(dbFile, nativeBinding);
+    check = checkDatabaseOnOpen(dbFile, nativeBinding, options.fullCheckMaxBytes);
     problem = check.problem;
     latestGood = undefined;
     if (!problem) {
       try {
+        if (existed) await upgradeFile();
+        if (closed) return;
         core = await createCore({ ...options, dbFile, dataDir });
       } catch (err) {
         problem = problemFromError(err);
+      } finally {
+        upgrade = null;
       }
     }
     if (problem) {
-      log(`ChannelDesk opened in recovery: ${problem.message}`);
-      inRecovery = recoveryDispatch({
-        problem,
-        dataDir,
-        files: recoveryFiles,
-        language,
-        status,
-        restore,
-        quit,
-      });
+      enterRecovery(problem);
       return;
     }
     if (core && options.autoBackup) {
@@ -131,6 +110,83 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
       // A shop created just now has nothing worth a copy; right after a restore the backup was just checked.
       backups = startAutoBackups(core, { atStart: existed && !afterRestore, log, ...auto });
     }
+    if (check.mode === 'fast') checkInBackground();
+  }
+
+  function enterRecovery(found: RecoveryProblem): void {
+    problem = found;
+    latestGood = undefined;
+    log(`ChannelDesk opened in recovery: ${found.message}`);
+    inRecovery = recoveryDispatch({
+      problem: found,
+      dataDir,
+      files: recoveryFiles,
+      language,
+      status,
+      restore,
+      quit,
+    });
+  }
+
+  /** An older file: its migrations run in a worker while status() reports each step. */
+  async function upgradeFile(): Promise<void> {
+    const from = readSchemaVersion(dbFile, nativeBinding);
+    if (from >= LATEST_SCHEMA_VERSION) return;
+    const started = upgradeInWorker({
+      dbFile,
+      from,
+      workerEntry: options.workerEntry,
+      nativeBinding,
+      onProgress: (progress) => {
+        upgrade = progress;
+        changed();
+      },
+    });
+    upgrade = started.progress;
+    stopUpgrade = started.work.stop;
+    upgradeBegins();
+    changed();
+    try {
+      await started.work.result;
+    } finally {
+      stopUpgrade = null;
+    }
+    log(`Upgraded ${dbFile} from schema version ${from} to ${LATEST_SCHEMA_VERSION}`);
+  }
+
+  /** The full check of a big file, after it opened; damage switches the running app to recovery. */
+  function checkInBackground(): void {
+    const checking = core;
+    background = startBackgroundCheck({
+      dbFile,
+      workerEntry: options.workerEntry,
+      nativeBinding,
+      log,
+      onClean: () => changed(),
+      onDamage: (record) => {
+        if (core !== checking || swapping || closed) return;
+        leaving = leaveForRecovery(damaged(dbFile, 'background integrity check', record.problems), record);
+      },
+    });
+  }
+
+  /** Closes the open core (calls drain first) and answers from the recovery screen's dispatch from now on. */
+  async function leaveForRecovery(found: RecoveryProblem, record: IntegrityCheckRecord): Promise<void> {
+    swapping = true;
+    try {
+      while (inflight > 0) await sleep(5);
+      backups?.stop();
+      backups = null;
+      const closing = core;
+      core = null;
+      await closing?.close();
+      // Dated after the close (its checkpoint writes the file): the next start opens in recovery at once.
+      writeIntegrityRecord(dbFile, { ...record, checkedAt: new Date().toISOString() });
+      enterRecovery(found);
+    } finally {
+      swapping = false;
+    }
+    changed();
   }
 
   async function restore(file: string): Promise<RestoreSummary> {
@@ -148,6 +204,12 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
         const blocking = running.filter((j) => j.kind !== 'backup');
         if (blocking.length) throw jobsRunning(blocking.map((j) => j.kind));
         for (const job of running) await core.ctx.jobs.wait(job.id);
+        // The check of the file being replaced says nothing about the restored one (it is checked anew). Its
+        // connection must be gone before the swap (Windows cannot rename over an open file): a check inside
+        // its one SQLite call ends only when that call returns.
+        background?.stop();
+        await background?.finished;
+        background = null;
         backups?.stop();
         backups = null;
         const closing = core;
@@ -177,14 +239,33 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
 
   const normal = createDispatch(() => core!.ctx, {
     ...handlers,
-    backup: { ...handlers.backup, restore: (input) => restore(input.path) },
+    backup: {
+      ...handlers.backup,
+      restore: (input) => restore(input.path),
+      integrity: () => integrity(),
+      check: () =>
+        checkInWorker(dbFile, { workerEntry: options.workerEntry, nativeBinding }).finally(changed),
+    },
     recovery: { status, quit },
   });
 
-  await open(false);
+  const integrity = (): IntegrityStatus => ({
+    last: readIntegrityRecord(dbFile),
+    running: background?.running() ?? false,
+  });
+
+  let opening = true;
+  const ready = open(false).finally(() => {
+    opening = false;
+  });
   return {
+    ready,
     dispatch: async (namespace, method, input) => {
       const statusCall = namespace === 'recovery' && method === 'status';
+      // While opening, calls wait for the file — except status during an upgrade, which says how far it got.
+      if (opening && statusCall) await Promise.race([ready, upgradeStarted]);
+      if (opening && statusCall) return { ok: true, value: status() };
+      if (opening) await ready;
       if ((swapping && !statusCall) || (!core && !inRecovery)) return toFailure(restoring());
       inflight++;
       try {
@@ -197,7 +278,18 @@ export async function startCore(options: HostOptions): Promise<HostCore> {
     current: () => core,
     autoBackups: () => backups,
     lastCheck: () => check,
+    integrity,
+    checked: async () => {
+      await ready;
+      await background?.finished;
+      await leaving;
+    },
     close: async () => {
+      closed = true;
+      // A migration stopped mid-way rolls back: the file keeps the last version that committed.
+      stopUpgrade?.();
+      await ready.catch(() => undefined);
+      background?.stop();
       backups?.stop();
       await core?.close();
       core = null;

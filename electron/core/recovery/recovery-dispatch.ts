@@ -7,6 +7,7 @@ import type { FileAccess } from '../files/dialogs';
 import { showFileChoice } from '../files/handlers';
 import type { Handlers } from '../handlers';
 import { createDispatch, type Dispatch } from '../router';
+import { validateBackupFile } from '../backup/restore';
 import { listBackups } from '../backup/service';
 import { inRecovery } from './errors';
 
@@ -44,4 +45,17 @@ export function recoveryDispatch(deps: RecoveryDeps): Dispatch {
   impl.files = { choose: (input) => showFileChoice(deps.files, () => deps.language, input) };
   // No handler here reads the context: the database it would hold is the one that could not be opened.
   return createDispatch(() => ({}) as CoreContext, impl);
+}
+
+/** The newest backup in the data folder that passes validation (null when none does). */
+export function latestGoodBackup(dataDir: string, nativeBinding?: string): BackupFile | null {
+  for (const backup of listBackups(dataDir)) {
+    try {
+      validateBackupFile(backup.path, nativeBinding);
+      return backup;
+    } catch {
+      // Damaged or foreign: look at the next older one.
+    }
+  }
+  return null;
 }

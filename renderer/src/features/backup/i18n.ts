@@ -33,6 +33,13 @@ const en = {
   confirm: 'Restore',
   restored: 'Restored from {{file}}. The previous database was kept in {{kept}}.',
   restoredNoKept: 'Restored from {{file}}.',
+  integrity: {
+    title: 'Full integrity check',
+    running: 'Checking the whole database in the background… You can keep working.',
+    never: 'The whole database has not been checked yet on this computer.',
+    ok: 'Last full check {{date}}: no problems found ({{seconds}} s).',
+    problems: 'Last full check {{date}} found problems:',
+  },
 };
 
 const zhCN: typeof en = {
@@ -65,6 +72,13 @@ const zhCN: typeof en = {
   confirm: '恢复',
   restored: '已从 {{file}} 恢复。原数据库已保存到 {{kept}}。',
   restoredNoKept: '已从 {{file}} 恢复。',
+  integrity: {
+    title: '完整性全面检查',
+    running: '正在后台检查整个数据库…您可以继续工作。',
+    never: '此电脑上尚未对整个数据库进行过全面检查。',
+    ok: '上次全面检查 {{date}}：未发现问题（{{seconds}} 秒）。',
+    problems: '上次全面检查 {{date}} 发现问题：',
+  },
 };
 
 export const backupTexts: FeatureTexts<typeof en> = { name: 'backup', en, zhCN };

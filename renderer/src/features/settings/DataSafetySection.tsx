@@ -7,6 +7,7 @@ import { api, onEvent } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { BackupList } from '../backup/BackupList';
+import { IntegrityCheckStatus } from '../backup/IntegrityCheckStatus';
 import { RestoreDialog, type RestoreTarget } from '../backup/RestoreDialog';
 import { RetentionSection } from '../backup/RetentionForm';
 import { usePickedPath } from '../backup/use-picked-path';
@@ -111,6 +112,7 @@ export function DataSafetySection() {
             </List>
           </Alert>
         )}
+        <IntegrityCheckStatus />
         <Divider />
         <RetentionSection />
         <Divider />
