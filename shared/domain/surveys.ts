@@ -37,7 +37,7 @@ export interface SurveyOption {
   label: LocalizedText;
 }
 
-interface QuestionBase {
+export interface QuestionBase {
   id: string;
   text: LocalizedText;
   required: boolean;
