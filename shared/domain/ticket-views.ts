@@ -207,7 +207,7 @@ export interface AgentStats {
   medianResolutionMs: number | null;
   /** sla_met_rate in basis points of one (10000 = 100 %); null with no resolved ticket. */
   slaMetBp: number | null;
-  /** Satisfaction surveys are a later feature: null until responses exist. */
+  /** CSAT 0–100 (two decimals) of survey responses to tickets answered in the period; null with none. */
   csat: number | null;
 }
 

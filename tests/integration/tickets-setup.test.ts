@@ -7,6 +7,7 @@ import type {
   TicketLookup,
   TicketSetup,
 } from '../../shared/domain/ticket-views';
+import type { StaffMember } from '../../shared/domain/staff';
 import { value } from '../helpers/catalog-data';
 import { tempCore } from '../helpers/temp-core';
 import { sh } from '../helpers/ticket-timelines';
@@ -74,6 +75,35 @@ describe('canned replies', () => {
 });
 
 describe('setup: calendar, policy and queue thresholds', () => {
+  // The policy is the owner's or an operator's: the service agents of the ticket shop only read it.
+  let operator: StaffMember;
+  beforeEach(async () => {
+    operator = await value<StaffMember>(
+      core.dispatch('staff', 'create', { name: '周运营', role: 'operator' }),
+    );
+    await value(core.dispatch('settings', 'update', { actingStaffId: operator.id }));
+  });
+
+  it('refuses a change from the service role and keeps the setup in force', async () => {
+    const before = await value<TicketSetup>(core.dispatch('tickets', 'setup', {}));
+    await value(core.dispatch('settings', 'update', { actingStaffId: shop.li.id }));
+    const refused = await core.dispatch('tickets', 'saveSetup', { pendingTooLongHours: 72 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        key: 'ticketSetupRole',
+        message:
+          'Only an owner or an operator can change the SLA targets, the shop calendar and the queue thresholds.',
+      },
+    });
+    expect(await value<TicketSetup>(core.dispatch('tickets', 'setup', {}))).toEqual(before);
+    // The agent still writes canned replies.
+    expect(
+      (await core.dispatch('tickets', 'saveCannedReply', { title: 'x', bodyZh: '好', bodyEn: 'ok' })).ok,
+    ).toBe(true);
+  });
+
   it('refuses a calendar with a problem, naming the field, and keeps the one in force', async () => {
     const before = await value<TicketSetup>(core.dispatch('tickets', 'setup', {}));
     const bad = await core.dispatch('tickets', 'saveSetup', {
@@ -115,7 +145,7 @@ describe('setup: calendar, policy and queue thresholds', () => {
     const audit = core.ctx.sqlite
       .prepare("SELECT actor_id FROM audit_log WHERE entity = 'ticket_setup'")
       .all();
-    expect(audit).toEqual([{ actor_id: shop.li.id }, { actor_id: shop.li.id }]);
+    expect(audit).toEqual([{ actor_id: shop.li.id }, { actor_id: operator.id }]);
   });
 
   it('finds the order a ticket is about by order id, phone or name', async () => {

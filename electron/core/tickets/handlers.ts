@@ -11,6 +11,7 @@ import { listTickets } from './list';
 import { bulkAssign, bulkClose, mergeTickets } from './merge';
 import { refundTicket, reshipTicket, restockTicket, setGoodsReturned } from './resolution';
 import { publicSetup, readTicketSetup, saveTicketSetup } from './setup';
+import { refuseServiceRole } from './setup-role';
 import { ticketStats } from './stats';
 import { getTicket } from './views';
 import {
@@ -91,6 +92,7 @@ export const ticketsHandlers: FeatureHandlers<'tickets'> = {
   setup: (_input, ctx) => exclusive(ctx, () => publicSetup(readTicketSetup(ctx.sqlite))),
   saveSetup: (input, ctx) =>
     exclusive(ctx, () => {
+      refuseServiceRole(ctx.sqlite);
       const setup = saveTicketSetup(ctx.sqlite, input, nowIso());
       ctx.emit('data:changed', { namespace: 'tickets' });
       return setup;

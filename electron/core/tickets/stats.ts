@@ -6,6 +6,7 @@ import { readShop } from '../pricing/raw-context';
 import type { PauseRecord, TicketRecord } from './repo';
 import { slaOf } from './sla-view';
 import { readTicketSetup } from './setup';
+import { agentCsat } from '../surveys/results';
 
 /** The middle value; the mean of the two middle ones (rounded to whole ms) for an even count; null for none. */
 export function median(values: readonly number[]): number | null {
@@ -49,21 +50,32 @@ const finish = (a: Accumulator): AgentStats => ({
 /**
  * Per-agent figures of the tickets resolved in a period of shop-zone days (METRICS.md Service): handled,
  * median first response and resolution in working time (pending excluded), sla_met_rate = met both targets ÷
- * resolved. A ticket counts for its assignee now; unassigned ones form their own row. CSAT stays null until
- * surveys exist. Agents are listed by name, unassigned last.
+ * resolved. A ticket counts for its assignee now; unassigned ones form their own row. CSAT (0–100, two
+ * decimals) is that of the survey responses to tickets answered in the period, by the agent at close. Agents are listed by name, unassigned last.
  */
-export function ticketStats(sqlite: Sqlite, period: { from: string; to: string }, now: string): TicketStats {
-  const setup = readTicketSetup(sqlite);
+export function ticketStats(
+  sqlite: Sqlite,
+  period: { from: string; to: string; storefrontId?: string },
+  now: string,
+): TicketStats {
+  // The dashboard asks for one storefront's tickets; the statistics page for all of them.
+  const storefront = period.storefrontId ? ' AND t.storefront_id = @sf' : '';
   const zone = readShop(sqlite).timezone;
+  const bounds = {
+    start: dayStart(period.from, zone),
+    end: dayStart(nextDay(period.to), zone),
+    ...(period.storefrontId ? { sf: period.storefrontId } : {}),
+  };
+  const setup = readTicketSetup(sqlite);
   const tickets = sqlite
     .prepare(
       // Only what the clocks read: better-sqlite3 builds an object per row, and all 28 columns cost 4× as much.
       `SELECT t.id, t.type, t.priority, t.state, t.assignee_id, t.created_at, t.first_reply_at, t.resolved_at,
               t.closed_at, st.name AS assignee_name
          FROM tickets t LEFT JOIN staff st ON st.id = t.assignee_id
-        WHERE t.resolved_at >= ? AND t.resolved_at < ?`,
+        WHERE t.resolved_at >= @start AND t.resolved_at < @end${storefront}`,
     )
-    .all(dayStart(period.from, zone), dayStart(nextDay(period.to), zone)) as (Pick<
+    .all(bounds) as (Pick<
     TicketRecord,
     | 'id'
     | 'type'
@@ -78,9 +90,9 @@ export function ticketStats(sqlite: Sqlite, period: { from: string; to: string }
   const pauses = sqlite
     .prepare(
       `SELECT p.* FROM ticket_pauses p JOIN tickets t ON t.id = p.ticket_id
-        WHERE t.resolved_at >= ? AND t.resolved_at < ? ORDER BY p.started_at`,
+        WHERE t.resolved_at >= @start AND t.resolved_at < @end${storefront} ORDER BY p.started_at`,
     )
-    .all(dayStart(period.from, zone), dayStart(nextDay(period.to), zone)) as PauseRecord[];
+    .all(bounds) as PauseRecord[];
   const pausesOf = new Map<string, PauseRecord[]>();
   for (const p of pauses) {
     const list = pausesOf.get(p.ticket_id);
@@ -139,5 +151,8 @@ export function ticketStats(sqlite: Sqlite, period: { from: string; to: string }
           : (a.assigneeName ?? '').localeCompare(b.assigneeName ?? ''),
     )
     .map(finish);
-  return { from: period.from, to: period.to, agents, total: finish(total) };
+  // CSAT of the survey responses to tickets answered in the period, by the agent who closed the ticket.
+  const csat = agentCsat(sqlite, period);
+  for (const a of agents) a.csat = csat.byAgent.get(a.assigneeId) ?? null;
+  return { from: period.from, to: period.to, agents, total: { ...finish(total), csat: csat.total } };
 }

@@ -20,6 +20,7 @@ import {
 import { refreshDueAt } from './sla-view';
 import { readTicketSetup } from './setup';
 import { writeTags } from './tags';
+import { inviteForClosedTicket } from '../surveys/invitations';
 
 const closeOpenPause = (sqlite: Sqlite, ticketId: string, at: string): void => {
   stmt(sqlite, 'UPDATE ticket_pauses SET ended_at = ? WHERE ticket_id = ? AND ended_at IS NULL').run(
@@ -69,6 +70,8 @@ export function applyTransition(
     to: { state: to, pendingReason: set.pending_reason },
   });
   Object.assign(ticket, set);
+  // PRODUCT.md §8: closing creates the survey invitation (if the storefront's rule is on) in this transaction.
+  if (to === 'closed') inviteForClosedTicket(sqlite, ticket, at);
 }
 
 export function transitionTicket(
