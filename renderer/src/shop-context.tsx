@@ -97,3 +97,6 @@ export function useShop(): ShopState {
   if (!state) throw new Error('useShop outside ShopProvider');
   return state;
 }
+
+/** The shop state, or undefined outside ShopProvider (a component tested on its own). */
+export const useShopIfAny = (): ShopState | undefined => useContext(ShopContext);

@@ -119,6 +119,8 @@ export interface SkuDetail extends Sku {
 
 export interface ProductDetail extends Product {
   skus: SkuDetail[];
+  /** True for the service role: currentCost and price floors are null because they are hidden, not missing. */
+  costsHidden?: true;
 }
 
 export interface Page<T> {

@@ -33,7 +33,8 @@ export interface CustomerSummary {
   lastOrderAt: string | null;
   /** Σ (gross_sales − discounts) of valid orders. */
   monetaryMinor: number;
-  grossProfitMinor: number;
+  /** Null for the service role, which sees no profit (PRODUCT.md §10). */
+  grossProfitMinor: number | null;
   /** Valid orders left out of the money figures: their currency had no FX rate on the order date. */
   unconvertedOrders: number;
   storefronts: number;

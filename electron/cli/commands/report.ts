@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/domain/settings';
 import { isMonth } from '../../../shared/logic/months';
 import { checkOutputPath } from '../../core/catalog/import/files';
 import { readShop } from '../../core/pricing/raw-context';
+import { requireCostsVisible } from '../../core/staff/cost-visibility';
 import { optionalString, parseCommand, requireString } from '../args';
 import { usageError } from '../errors';
 import { requireExistingDb, withCore } from '../open-core';
@@ -39,6 +40,8 @@ export async function reportCommand(sub: string | undefined, args: string[]): Pr
   // start without them.
   const { writeMonthlyReport } = await import('../../core/reports/monthly/write-monthly-report');
   const result = await withCore(cmd.dbFile, async (core) => {
+    // The shop's acting staff member counts here too: the service role gets no profit report (PRODUCT.md §10).
+    requireCostsVisible(core.ctx.sqlite, 'costRoleReport');
     const file = checkOutputPath(out);
     // Without --lang the report speaks the shop's language (Settings).
     const language = (lang ??

@@ -8,6 +8,31 @@ import { suggestSkus } from './suggestions';
 import { createProduct, getProduct, updateProduct, upsertSku } from './service';
 import { adjustStock, stockMovements } from './stock';
 import { checkImportFile, exportProducts, productTemplate } from './import/files';
+import { listingWithoutFloor, productWithoutCosts } from './hide-costs';
+import { costsHiddenFor, requireCostsVisible } from '../staff/cost-visibility';
+import type { ProductDetail } from '../../../shared/domain/catalog';
+import { AppError } from '../../../shared/api/result';
+
+/** A below-floor refusal names the floor: for the service role it keeps its key and issue but not the figure. */
+const withoutFloorFigure = (err: unknown): never => {
+  if (!(err instanceof AppError) || err.key !== 'belowFloor') throw err;
+  throw new AppError(
+    'CONFLICT',
+    'The price is below the price floor; give an override reason to sell below it',
+    {
+      key: 'belowFloor',
+      params: { price: err.params?.price ?? 0, currency: err.params?.currency ?? '' },
+      issues: err.issues,
+    },
+  );
+};
+
+/** Costs and floors leave core only for owners and operators (PRODUCT.md §10). */
+const visible = async (ctx: CoreContext, read: Promise<ProductDetail>): Promise<ProductDetail> => {
+  const product = await read;
+  return costsHiddenFor(ctx.sqlite) ? { ...productWithoutCosts(product), costsHidden: true } : product;
+};
+const noCostWrites = (ctx: CoreContext) => requireCostsVisible(ctx.sqlite, 'costRoleCatalog');
 
 /** Runs a write and tells open windows the catalog changed. */
 async function changed<T>(ctx: CoreContext, write: Promise<T>): Promise<T> {
@@ -18,13 +43,31 @@ async function changed<T>(ctx: CoreContext, write: Promise<T>): Promise<T> {
 
 export const catalogHandlers: FeatureHandlers<'catalog'> = {
   listProducts: (input, ctx) => listProducts(ctx.db, input),
-  getProduct: (input, ctx) => getProduct(ctx.db, input.id),
-  createProduct: (input, ctx) => changed(ctx, createProduct(ctx.db, input)),
-  updateProduct: (input, ctx) => changed(ctx, updateProduct(ctx.db, input.id, input.patch)),
-  upsertSku: (input, ctx) => changed(ctx, upsertSku(ctx.db, input)),
-  setCost: (input, ctx) => changed(ctx, setCost(ctx.db, input)),
-  costHistory: (input, ctx) => costHistory(ctx.db, input.skuId),
-  upsertListing: (input, ctx) => changed(ctx, upsertListing(ctx.db, input)),
+  getProduct: (input, ctx) => visible(ctx, getProduct(ctx.db, input.id)),
+  // A new product's SKUs carry their cost (required): writing costs is not for the service role.
+  createProduct: async (input, ctx) => {
+    noCostWrites(ctx);
+    return changed(ctx, createProduct(ctx.db, input));
+  },
+  updateProduct: (input, ctx) => visible(ctx, changed(ctx, updateProduct(ctx.db, input.id, input.patch))),
+  upsertSku: async (input, ctx) => {
+    if (input.cost) noCostWrites(ctx);
+    return visible(ctx, changed(ctx, upsertSku(ctx.db, input)));
+  },
+  setCost: async (input, ctx) => {
+    noCostWrites(ctx);
+    return changed(ctx, setCost(ctx.db, input));
+  },
+  costHistory: async (input, ctx) => {
+    noCostWrites(ctx);
+    return costHistory(ctx.db, input.skuId);
+  },
+  upsertListing: async (input, ctx) => {
+    if (!costsHiddenFor(ctx.sqlite)) return changed(ctx, upsertListing(ctx.db, input));
+    // An agent never sees the floor, so a floor it sends (its form's empty field) must not clear the real one.
+    const { priceFloorMinor: _floor, ...rest } = input;
+    return listingWithoutFloor(await changed(ctx, upsertListing(ctx.db, rest).catch(withoutFloorFigure)));
+  },
   priceHistory: (input, ctx) => priceHistory(ctx.db, input.listingId),
   addAlias: (input, ctx) => changed(ctx, addAlias(ctx.db, input)),
   removeAlias: (input, ctx) => changed(ctx, removeAlias(ctx.db, input)),
@@ -32,12 +75,16 @@ export const catalogHandlers: FeatureHandlers<'catalog'> = {
   suggestSkus: (input, ctx) => suggestSkus(ctx.db, input.code, input.limit),
   adjustStock: (input, ctx) => changed(ctx, adjustStock(ctx.db, input)),
   stockMovements: (input, ctx) => stockMovements(ctx.db, input),
-  importProducts: (input, ctx) =>
-    ctx.jobs.start('importProducts', {
+  // The catalog file carries costs (and a new SKU requires them): no import for the service role.
+  importProducts: (input, ctx) => {
+    noCostWrites(ctx);
+    return ctx.jobs.start('importProducts', {
       dbFile: ctx.dbFile,
       file: checkImportFile(ctx.files.check(input.path)),
-    }),
-  exportProducts: (input, ctx) => exportProducts(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }),
+    });
+  },
+  exportProducts: (input, ctx) =>
+    exportProducts(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }, costsHiddenFor(ctx.sqlite)),
   productTemplate: (input, ctx) =>
-    productTemplate(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }),
+    productTemplate(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }, costsHiddenFor(ctx.sqlite)),
 };

@@ -6,6 +6,12 @@ import { mergeCustomers } from './merge';
 import { exportSegment } from './segments';
 import { splitCustomer } from './split';
 import { ensureCustomerStats } from './stats';
+import { costsHiddenFor } from '../staff/cost-visibility';
+import type { CustomerSummary } from '../../../shared/domain/customers';
+
+/** The service role sees a customer's spend but not the profit made on them (PRODUCT.md §10). */
+const visible = <T extends CustomerSummary>(ctx: CoreContext, c: T): T =>
+  costsHiddenFor(ctx.sqlite) ? { ...c, grossProfitMinor: null } : c;
 
 /**
  * Runs raw-connection work while holding Kysely's single connection, so no Kysely transaction interleaves
@@ -24,13 +30,17 @@ const changed = <T>(ctx: CoreContext, result: T): T => {
 };
 
 export const customersHandlers: FeatureHandlers<'customers'> = {
-  list: (input, ctx) => exclusive(ctx, () => listCustomers(ctx.sqlite, input)),
-  get: (input, ctx) => exclusive(ctx, () => getCustomer(ctx.sqlite, input.id, input)),
+  list: (input, ctx) =>
+    exclusive(ctx, () => {
+      const page = listCustomers(ctx.sqlite, input);
+      return { ...page, rows: page.rows.map((c) => visible(ctx, c)) };
+    }),
+  get: (input, ctx) => exclusive(ctx, () => visible(ctx, getCustomer(ctx.sqlite, input.id, input))),
   merge: (input, ctx) =>
     exclusive(ctx, () => {
       const { targetId, mergedIds, ordersMoved, identitiesMoved } = mergeCustomers(ctx.sqlite, input);
       return changed(ctx, {
-        customer: getCustomer(ctx.sqlite, targetId),
+        customer: visible(ctx, getCustomer(ctx.sqlite, targetId)),
         mergedIds,
         ordersMoved,
         identitiesMoved,
@@ -40,12 +50,14 @@ export const customersHandlers: FeatureHandlers<'customers'> = {
     exclusive(ctx, () => {
       const { customerId, fromId, ordersMoved, identitiesMoved } = splitCustomer(ctx.sqlite, input);
       return changed(ctx, {
-        customer: getCustomer(ctx.sqlite, customerId),
+        customer: visible(ctx, getCustomer(ctx.sqlite, customerId)),
         fromId,
         ordersMoved,
         identitiesMoved,
       });
     }),
   exportSegment: (input, ctx) =>
-    exclusive(ctx, () => exportSegment(ctx.sqlite, { ...input, path: ctx.files.check(input.path) })),
+    exclusive(ctx, () =>
+      exportSegment(ctx.sqlite, { ...input, path: ctx.files.check(input.path) }, costsHiddenFor(ctx.sqlite)),
+    ),
 };

@@ -66,7 +66,13 @@ const headerText: Record<Language, string[]> = {
 };
 
 /** The columns in `headerText` order; `{c}` in a header is the base currency. */
-function segmentColumns(lang: Language, currency: string, today: string, timezone: string) {
+function segmentColumns(
+  lang: Language,
+  currency: string,
+  today: string,
+  timezone: string,
+  hideProfit: boolean,
+) {
   const h = headerText[lang].map((text) => text.replace('{c}', currency));
   const text = (i: number, value: (r: SummaryRow) => CellInput, width = 22): TableColumn<SummaryRow> => ({
     header: h[i]!,
@@ -103,7 +109,8 @@ function segmentColumns(lang: Language, currency: string, today: string, timezon
     },
     { header: h[11]!, kind: 'date', value: (r) => r.last_order_date },
     money(12, (r) => r.monetary_minor),
-    money(13, (r) => r.gross_profit_minor),
+    // The service role's file has no profit column at all (PRODUCT.md §10), not an empty one.
+    ...(hideProfit ? [] : [money(13, (r) => r.gross_profit_minor)]),
     int(14, (r) => r.storefronts),
   ] satisfies TableColumn<SummaryRow>[];
 }
@@ -117,6 +124,7 @@ function segmentColumns(lang: Language, currency: string, today: string, timezon
 export async function exportSegment(
   sqlite: Sqlite,
   input: CustomerSegmentInput,
+  hideProfit = false,
 ): Promise<CustomerSegmentFile> {
   const file = checkOutputPath(input.path);
   const shop = readShop(sqlite);
@@ -131,7 +139,7 @@ export async function exportSegment(
     .all(params) as SummaryRow[];
   const spec = {
     sheet: input.lang === 'zh-CN' ? '客户' : 'Customers',
-    columns: segmentColumns(input.lang, shop.baseCurrency, today, shop.timezone),
+    columns: segmentColumns(input.lang, shop.baseCurrency, today, shop.timezone, hideProfit),
   };
   await writeTableFile(file, formatOf(file, input.format), spec, rows);
   return { path: file, rows: rows.length };

@@ -3,11 +3,23 @@ import { workbench } from './service';
 import { applyRepricing, previewRepricing } from './repricing';
 import { priceSpread } from './price-spread';
 import { addCompetitorPrice, competitorPrices } from './competitors';
+import { requireCostsVisible } from '../staff/cost-visibility';
+import type { CoreContext } from '../context';
+
+/** The workbench and repricing are made of costs, fees, margins and floors: not for the service role. */
+const costsAllowed = (ctx: CoreContext) => requireCostsVisible(ctx.sqlite, 'costRolePricing');
 
 export const pricingHandlers: FeatureHandlers<'pricing'> = {
-  workbench: (input, ctx) => workbench(ctx.db, input),
-  previewRepricing: (input, ctx) => previewRepricing(ctx.sqlite, input),
+  workbench: async (input, ctx) => {
+    costsAllowed(ctx);
+    return workbench(ctx.db, input);
+  },
+  previewRepricing: (input, ctx) => {
+    costsAllowed(ctx);
+    return previewRepricing(ctx.sqlite, input);
+  },
   applyRepricing: async (input, ctx) => {
+    costsAllowed(ctx);
     const result = await applyRepricing(ctx.db, ctx.sqlite, input);
     if (result.updated) ctx.emit('data:changed', { namespace: 'catalog' });
     return result;

@@ -3,16 +3,19 @@ import type { CoreContext } from '../context';
 import type { JobInfo } from '../../../shared/domain/jobs';
 import { checkOutputPath } from '../catalog/import/files';
 import { dueScheduledReport, readSchedule, saveSchedule } from './schedule';
+import { requireCostsVisible } from '../staff/cost-visibility';
 
 /** The monthly report runs as a job (worker, progress, cancel); the schedule is a setting read and written here. */
 export const reportsHandlers: FeatureHandlers<'reports'> = {
-  monthly: (input, ctx) =>
-    ctx.jobs.start('monthlyReport', {
+  monthly: (input, ctx) => {
+    requireCostsVisible(ctx.sqlite, 'costRoleReport');
+    return ctx.jobs.start('monthlyReport', {
       dbFile: ctx.dbFile,
       month: input.month,
       lang: input.lang,
       outFile: checkOutputPath(ctx.files.check(input.path)),
-    }),
+    });
+  },
   schedule: (_input, ctx) => readSchedule(ctx.sqlite),
   saveSchedule: (input, ctx) =>
     saveSchedule(ctx.sqlite, { ...input, folder: input.folder && ctx.files.check(input.folder) }),

@@ -3,6 +3,7 @@ import { currencyMinorDigits } from '../../../../shared/logic/decimal';
 import { nowIso } from '../../../../shared/logic/ids';
 import { catalogColumnKeys, catalogHeaders, priceBandLabel, type CatalogLang } from './columns';
 import { loadSnapshot } from './snapshot';
+import { COST_COLUMN_KEYS } from '../hide-costs';
 import type { TableColumn } from '../../reports/xlsx-writer/columns';
 import { writeTableFile, type ExtraSheet } from '../../reports/xlsx-writer/write-table';
 
@@ -61,21 +62,29 @@ const TEXT_COLUMNS = new Set([0, 1, 2, 3, 4, 5]);
  * The catalog's columns for the shared table writer: names, codes and barcodes (and each storefront's SKU id)
  * are text; amounts are already decimal numbers in their currency's major units, so they round-trip as typed.
  */
-function catalogColumns(headers: string[]): TableColumn<Cell[]>[] {
+function catalogColumns(headers: string[], omit: ReadonlySet<number>): TableColumn<Cell[]>[] {
   const storefrontStart = catalogColumnKeys.length;
-  return headers.map((header, i) => {
+  return headers.flatMap((header, i): TableColumn<Cell[]>[] => {
+    // Left out by position, rows stay whole: every kept column still reads its own cell r[i].
+    if (omit.has(i)) return [];
     const text =
       TEXT_COLUMNS.has(i) ||
       i === storefrontStart - 1 ||
       (i >= storefrontStart && (i - storefrontStart) % 2 === 1);
-    return {
-      header,
-      kind: text ? 'text' : 'decimal',
-      width: i < 3 ? 24 : 14,
-      value: (r: Cell[]) => r[i],
-    };
+    return [
+      {
+        header,
+        kind: text ? 'text' : 'decimal',
+        width: i < 3 ? 24 : 14,
+        value: (r: Cell[]) => r[i],
+      },
+    ];
   });
 }
+
+/** Positions of the cost columns in a catalog file, left out of the service role's files (PRODUCT.md §10). */
+export const costColumnPositions = (hide: boolean): ReadonlySet<number> =>
+  new Set(hide ? COST_COLUMN_KEYS.map((k) => catalogColumnKeys.indexOf(k)) : []);
 
 export async function writeCatalogFile(
   file: string,
@@ -84,6 +93,7 @@ export async function writeCatalogFile(
   rows: Cell[][],
   sheetTitle: string,
   help?: { title: string; rows: string[][] },
+  omit: ReadonlySet<number> = new Set(),
 ): Promise<void> {
   const extraSheets: ExtraSheet[] = help
     ? [
@@ -101,7 +111,7 @@ export async function writeCatalogFile(
         },
       ]
     : [];
-  await writeTableFile(file, format, { sheet: sheetTitle, columns: catalogColumns(headers) }, rows, {
+  await writeTableFile(file, format, { sheet: sheetTitle, columns: catalogColumns(headers, omit) }, rows, {
     extraSheets,
   });
 }

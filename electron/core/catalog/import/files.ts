@@ -10,7 +10,7 @@ import {
   storefrontHeader,
   type CatalogLang,
 } from './columns';
-import { catalogRows, writeCatalogFile, type CatalogFileFormat } from './export';
+import { catalogRows, costColumnPositions, writeCatalogFile, type CatalogFileFormat } from './export';
 import { loadSnapshot } from './snapshot';
 import { nowIso } from '../../../../shared/logic/ids';
 
@@ -74,6 +74,7 @@ export const formatOf = (file: string, format?: CatalogFileFormat): CatalogFileF
 export async function exportProducts(
   sqlite: BetterSqlite3.Database,
   req: CatalogFileRequest,
+  hideCosts = false,
 ): Promise<CatalogFileResult> {
   const file = checkOutputPath(req.path);
   const { headers, rows } = catalogRows(sqlite, req.lang);
@@ -83,6 +84,8 @@ export async function exportProducts(
     headers,
     rows,
     zhTitle(req.lang, '商品', 'Catalog'),
+    undefined,
+    costColumnPositions(hideCosts),
   );
   return { path: file, rows: rows.length };
 }
@@ -91,17 +94,18 @@ export async function exportProducts(
 export async function productTemplate(
   sqlite: BetterSqlite3.Database,
   req: CatalogFileRequest,
+  hideCosts = false,
 ): Promise<CatalogFileResult> {
   const file = checkOutputPath(req.path);
   const zh = req.lang === 'zh-CN';
+  const omit = costColumnPositions(hideCosts);
   const storefronts = [...loadSnapshot(sqlite, nowIso()).storefronts.values()].filter((s) => !s.archived);
   const { headers } = catalogRows(sqlite, req.lang);
   const help = [
     [zh ? '列' : 'Column', zh ? '说明' : 'Explanation'],
-    ...catalogColumnKeys.map((k) => [
-      headerText(k, req.lang),
-      zh ? columnText[k].helpZh : columnText[k].helpEn,
-    ]),
+    ...catalogColumnKeys
+      .filter((_, i) => !omit.has(i))
+      .map((k) => [headerText(k, req.lang), zh ? columnText[k].helpZh : columnText[k].helpEn]),
     ...storefronts.flatMap((s) =>
       (['price', 'externalSku'] as const).map((kind) => [
         storefrontHeader(kind, s.name, req.lang),
@@ -119,6 +123,7 @@ export async function productTemplate(
       title: zh ? '填写说明' : 'Instructions',
       rows: help,
     },
+    omit,
   );
   return { path: file, rows: 0 };
 }

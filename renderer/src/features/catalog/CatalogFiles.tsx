@@ -8,6 +8,7 @@ import type { FilePurpose } from '../../../../shared/domain/files';
 import type { JobInfo } from '../../../../shared/domain/jobs';
 import { api, onEvent } from '../../api';
 import { notifyError, notifySuccess, translateIssue } from '../../components/notify-error';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 
 interface Action {
   purpose: FilePurpose;
@@ -50,6 +51,8 @@ export function CatalogFiles() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [manual, setManual] = useState<Action | null>(null);
+  // The catalog file carries costs: core refuses its import to the service role and leaves them out of exports.
+  const costsHidden = useCostsHidden();
   const [pathText, setPathText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -149,11 +152,13 @@ export function CatalogFiles() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {actions.map(({ label, action }) => (
-            <Menu.Item key={label} onClick={() => void start(action)}>
-              {label}
-            </Menu.Item>
-          ))}
+          {actions
+            .filter(({ action }) => !(costsHidden && action.purpose === 'catalogImport'))
+            .map(({ label, action }) => (
+              <Menu.Item key={label} onClick={() => void start(action)}>
+                {label}
+              </Menu.Item>
+            ))}
         </Menu.Dropdown>
       </Menu>
 

@@ -26,6 +26,7 @@ import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
 import { CatalogFiles } from './CatalogFiles';
 import { NewProductForm } from './NewProductForm';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 
 const pageSizes = ['50', '100', '200'];
 const rowHeight = 44;
@@ -43,6 +44,8 @@ export function CatalogPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { storefronts } = useShop();
+  // A new product's SKUs need their cost: core refuses it to the service role, so no button.
+  const costsHidden = useCostsHidden();
   // The dashboard's low-stock alert links here with ?lowStock=1: it starts the filter.
   const [params] = useSearchParams();
   const [search, setSearch] = useState('');
@@ -112,9 +115,11 @@ export function CatalogPage() {
           <Button variant="default" component={Link} to="/catalog/unmatched">
             {t('catalog.unmatched')}
           </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('catalog.newProduct')}
-          </Button>
+          {!costsHidden && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('catalog.newProduct')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Group align="flex-end" gap="sm">

@@ -8,6 +8,7 @@ import { formatMoney, fromMinor } from '../../../../shared/logic/money';
 import { api, ApiError } from '../../api';
 import { notifySuccess } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 import { errorsFromIssues, toListingInput, type ListingValues } from './catalog-form-values';
 
 interface Props {
@@ -21,6 +22,8 @@ export function ListingForm({ skuId, listing, onDone, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const { storefronts } = useShop();
   const [saving, setSaving] = useState(false);
+  // No floor field for the service role: core keeps the floor it never shows (catalog/handlers.ts).
+  const costsHidden = useCostsHidden();
   const [conflict, setConflict] = useState<string>();
   const [overrideReason, setOverrideReason] = useState('');
   const [reason, setReason] = useState('');
@@ -57,8 +60,14 @@ export function ListingForm({ skuId, listing, onDone, onCancel }: Props) {
         const cur = currencyOf(v.storefrontId);
         const money = (m: unknown) =>
           typeof m === 'number' ? formatMoney(m, cur, i18n.language) : t('common.none');
+        // The service role's answer carries no floor (catalog/handlers.ts): the plain sentence, no figure.
         setConflict(
-          t('catalog.belowFloorDetail', { price: money(err.params?.price), floor: money(err.params?.floor) }),
+          err.params?.floor === undefined
+            ? t('catalog.belowFloor')
+            : t('catalog.belowFloorDetail', {
+                price: money(err.params.price),
+                floor: money(err.params.floor),
+              }),
         );
         return;
       }
@@ -100,14 +109,16 @@ export function ListingForm({ skuId, listing, onDone, onCancel }: Props) {
             {...form.getInputProps('price')}
             error={error('price')}
           />
-          <TextInput
-            label={t('catalog.floor')}
-            inputMode="decimal"
-            rightSectionWidth={48}
-            rightSection={currency}
-            {...form.getInputProps('floor')}
-            error={error('floor')}
-          />
+          {!costsHidden && (
+            <TextInput
+              label={t('catalog.floor')}
+              inputMode="decimal"
+              rightSectionWidth={48}
+              rightSection={currency}
+              {...form.getInputProps('floor')}
+              error={error('floor')}
+            />
+          )}
           <Select
             label={t('catalog.status')}
             data={listingStatuses.map((s) => ({ value: s, label: t(`catalog.statuses.${s}`) }))}

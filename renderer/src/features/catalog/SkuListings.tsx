@@ -9,7 +9,8 @@ import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
 import { ListingForm } from './ListingForm';
-import { useActorName } from './SkuPanel';
+import { useActorName } from './use-actor-name';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 
 /** Who changed a listing's price, when and why (newest first); the workbench shows it too. */
 export function PriceHistory({
@@ -64,6 +65,8 @@ export function SkuListings({ sku, onChanged }: { sku: SkuDetail; onChanged(): v
   const { t, i18n } = useTranslation();
   const { storefronts } = useShop();
   const [editing, setEditing] = useState<Editing>(null);
+  // Floors are made of costs: the service role gets null from core and no column here (PRODUCT.md §10).
+  const costsHidden = useCostsHidden();
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const storefront = (id: string) => storefronts.find((s) => s.id === id);
   const currencyOf = (id: string) => storefront(id)?.currency ?? 'CNY';
@@ -83,7 +86,7 @@ export function SkuListings({ sku, onChanged }: { sku: SkuDetail; onChanged(): v
             <Table.Th>{t('catalog.storefront')}</Table.Th>
             <Table.Th>{t('catalog.externalSkuId')}</Table.Th>
             <Table.Th>{t('catalog.price')}</Table.Th>
-            <Table.Th>{t('catalog.floor')}</Table.Th>
+            {!costsHidden && <Table.Th>{t('catalog.floor')}</Table.Th>}
             <Table.Th>{t('catalog.status')}</Table.Th>
             <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
@@ -94,9 +97,11 @@ export function SkuListings({ sku, onChanged }: { sku: SkuDetail; onChanged(): v
               <Table.Td>{storefront(l.storefrontId)?.name ?? l.storefrontId}</Table.Td>
               <Table.Td>{l.externalSkuId ?? t('common.none')}</Table.Td>
               <Table.Td>{money(l.priceMinor, l.storefrontId)}</Table.Td>
-              <Table.Td>
-                {l.priceFloorMinor === null ? t('common.none') : money(l.priceFloorMinor, l.storefrontId)}
-              </Table.Td>
+              {!costsHidden && (
+                <Table.Td>
+                  {l.priceFloorMinor === null ? t('common.none') : money(l.priceFloorMinor, l.storefrontId)}
+                </Table.Td>
+              )}
               <Table.Td>
                 <Badge color={l.status === 'on_sale' ? 'teal' : 'gray'} variant="light">
                   {t(`catalog.statuses.${l.status}`)}

@@ -52,7 +52,10 @@ function Figures({ customer, zone }: { customer: CustomerDetail; zone: string })
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <Figure label={t('customers.orders')}>{formatNumber(customer.orders, locale, 0)}</Figure>
         <Figure label={t('customers.spent')}>{money(customer.monetaryMinor)}</Figure>
-        <Figure label={t('customers.grossProfit')}>{money(customer.grossProfitMinor)}</Figure>
+        {/* Null for the service role (PRODUCT.md §10): the figure is left out, not shown as 0. */}
+        {customer.grossProfitMinor !== null && (
+          <Figure label={t('customers.grossProfit')}>{money(customer.grossProfitMinor)}</Figure>
+        )}
         <Figure label={t('customers.storefronts')}>{formatNumber(customer.storefronts, locale, 0)}</Figure>
         <Figure label={t('customers.firstOrder')}>{day(customer.firstOrderAt)}</Figure>
         <Figure label={t('customers.lastOrder')}>{day(customer.lastOrderAt)}</Figure>

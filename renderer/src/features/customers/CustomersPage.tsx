@@ -31,6 +31,7 @@ import { formatDate, formatMoney, formatNumber } from '../../../../shared/logic/
 import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 import { SegmentExport } from './SegmentExport';
 import { TierBadge } from './TierBadge';
 
@@ -48,6 +49,8 @@ export const rfmText = (c: Pick<CustomerSummary, 'rfm'>): string =>
 export function CustomersPage() {
   const { t, i18n } = useTranslation();
   const { storefronts, settings } = useShop();
+  // The service role gets no profit from core (null): the column goes, not a row of dashes.
+  const costsHidden = useCostsHidden();
   const [search, setSearch] = useState('');
   const [tier, setTier] = useState<CustomerTier | 'all'>('all');
   const [storefrontId, setStorefrontId] = useState<string | null>(null);
@@ -147,7 +150,7 @@ export function CustomersPage() {
                 <Table.Th>{t('customers.rfm')}</Table.Th>
                 <Table.Th ta="right">{t('customers.orders')}</Table.Th>
                 <Table.Th ta="right">{t('customers.spent')}</Table.Th>
-                <Table.Th ta="right">{t('customers.grossProfit')}</Table.Th>
+                {!costsHidden && <Table.Th ta="right">{t('customers.grossProfit')}</Table.Th>}
                 <Table.Th>{t('customers.lastOrder')}</Table.Th>
                 <Table.Th ta="right">{t('customers.storefronts')}</Table.Th>
               </Table.Tr>
@@ -183,7 +186,13 @@ export function CustomersPage() {
                       formatMoney(c.monetaryMinor, base, locale)
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{formatMoney(c.grossProfitMinor, base, locale)}</Table.Td>
+                  {!costsHidden && (
+                    <Table.Td ta="right">
+                      {c.grossProfitMinor === null
+                        ? t('common.none')
+                        : formatMoney(c.grossProfitMinor, base, locale)}
+                    </Table.Td>
+                  )}
                   <Table.Td>
                     {c.lastOrderAt ? formatDate(localDate(c.lastOrderAt, zone), locale) : t('common.none')}
                   </Table.Td>

@@ -4,6 +4,8 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { PriceSpreadPage } from './PriceSpreadPage';
 import { PricingWorkbenchPage } from './PricingWorkbenchPage';
 import { RepricingPage } from './RepricingPage';
+import { CostsHiddenNotice } from '../../components/CostsHiddenNotice';
+import { useCostsHidden } from '../../components/use-costs-hidden';
 
 const tabs = ['workbench', 'repricing', 'spread'] as const;
 type Tab = (typeof tabs)[number];
@@ -15,6 +17,8 @@ export function PricingPage() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const tab: Tab = tabs.find((x) => x !== 'workbench' && pathname.startsWith(pathOf(x))) ?? 'workbench';
+  // The workbench and repricing are made of costs and floors: core refuses them to the service role.
+  const costsHidden = useCostsHidden();
   return (
     <Stack>
       <Tabs value={tab} onChange={(next) => next && void navigate(pathOf(next as Tab))}>
@@ -26,7 +30,9 @@ export function PricingPage() {
           ))}
         </Tabs.List>
       </Tabs>
-      {tab === 'repricing' ? (
+      {costsHidden && tab !== 'spread' ? (
+        <CostsHiddenNotice reason="costRolePricing" />
+      ) : tab === 'repricing' ? (
         <RepricingPage />
       ) : tab === 'spread' ? (
         <PriceSpreadPage />
