@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/e2e/helpers/browser';
 import { startPreview } from '../tests/e2e/helpers/preview';
+import { promotionScreenshots } from './screenshots-promotions';
 
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const preview = await startPreview();
@@ -80,6 +81,20 @@ try {
   await page.getByRole('list', { name: '提醒' }).getByRole('listitem').first().waitFor();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(out, 'dashboard-zh.png'), fullPage: true });
+  await page.goto(`${preview.url}#/tickets?queue=overdue`);
+  await page.getByRole('heading', { name: '售后工单', level: 2 }).waitFor();
+  await page.getByRole('table').first().getByRole('row').nth(1).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(out, 'tickets-zh.png') });
+  await page.getByRole('table').first().getByRole('row').nth(1).getByRole('link').first().click();
+  await page.getByRole('heading', { name: 'SLA', exact: true }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(out, 'ticket-detail-zh.png'), fullPage: true });
+  await page.goto(`${preview.url}#/surveys?tab=results&preset=lastMonth`);
+  await page.getByRole('heading', { name: '满意度调查', level: 2 }).waitFor();
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: path.join(out, 'surveys-zh.png'), fullPage: true });
+  await promotionScreenshots(page, preview, out, 'zh');
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await browser.close();

@@ -16,6 +16,8 @@ const jobChanges: Partial<Record<JobKind, Namespace[]>> = {
   importOrders: ['orders', 'customers', 'catalog', 'imports'],
   importFees: ['orders', 'imports'],
   importTickets: ['tickets'],
+  // Low scores open follow-up tickets.
+  importSurveyResponses: ['surveys', 'tickets'],
 };
 
 export interface CoreOptions extends OpenOptions {

@@ -23,6 +23,8 @@ import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { storefrontsHandlers } from './storefronts/handlers';
 import { ticketsHandlers } from './tickets/handlers';
+import { surveysHandlers } from './surveys/handlers';
+import { promotionsHandlers } from './promotions/handlers';
 
 export const handlers: Handlers = {
   settings: settingsHandlers,
@@ -43,6 +45,8 @@ export const handlers: Handlers = {
   dashboard: dashboardHandlers,
   reports: reportsHandlers,
   tickets: ticketsHandlers,
+  surveys: surveysHandlers,
+  promotions: promotionsHandlers,
 };
 
 export type Dispatch = (namespace: string, method: string, input: unknown) => Promise<Result<unknown>>;

@@ -31,6 +31,10 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { StorefrontsPage } from './features/storefronts/StorefrontsPage';
 import { SurveysPage } from './features/surveys/SurveysPage';
 import { TicketsPage } from './features/tickets/TicketsPage';
+import { TicketDetailPage } from './features/tickets/TicketDetailPage';
+import { TicketSetupPage } from './features/tickets/TicketSetupPage';
+import { TicketImportPage } from './features/tickets/TicketImportPage';
+import { AgentStatsPage } from './features/tickets/AgentStatsPage';
 import { navItems, type NavKey } from './navigation';
 import { ShopProvider } from './shop-context';
 import { theme } from './theme';
@@ -122,7 +126,12 @@ export function AppRoutes() {
           <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
           <Route path="/catalog/:productId" element={<ProductDetailPage />} />
           <Route path="/customers/:customerId" element={<CustomerDetailPage />} />
+          <Route path="/tickets/:ticketId" element={<TicketDetailPage />} />
+          <Route path="/tickets/setup" element={<TicketSetupPage />} />
+          <Route path="/tickets/import" element={<TicketImportPage />} />
+          <Route path="/tickets/stats" element={<AgentStatsPage />} />
           <Route path="/pricing/*" element={<PricingPage />} />
+          <Route path="/promotions/*" element={<PromotionsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

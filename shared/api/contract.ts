@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Channels, Namespace } from './channels';
 import { ticketsContract } from './tickets-contract';
-import type { BackupFile, IntegrityReport, RestoreSummary } from '../domain/backup';
+import { surveysContract } from './surveys-contract';
+import { promotionsContract } from './promotions-contract';
+import type { BackupFile, IntegrityReport, IntegrityStatus, RestoreSummary } from '../domain/backup';
 import type { RecoveryStatus } from '../domain/recovery';
 import { backupRestoreSchema, backupSaveToSchema } from './schemas/backup';
 import type { DemoStatus } from '../domain/demo';
@@ -172,6 +174,8 @@ export const contract = {
      * reopens it (the app's connection is closed first). CONFLICT while an import runs. Pages reload after it.
      */
     restore: call(backupRestoreSchema).returns<RestoreSummary>(),
+    /** The last full integrity check recorded beside the database, and whether the background one is running. */
+    integrity: call(none).returns<IntegrityStatus>(),
   },
   recovery: {
     /** Whether the database opened normally or the app is in recovery (damaged, unreadable, too new). */
@@ -312,6 +316,8 @@ export const contract = {
     saveSchedule: call(reportScheduleSchema).returns<ReportSchedule>(),
   },
   tickets: ticketsContract,
+  surveys: surveysContract,
+  promotions: promotionsContract,
 } satisfies { [N in Namespace]: { [M in Channels[N][number]]: CallDef } };
 
 export type Contract = typeof contract;

@@ -87,12 +87,19 @@ export interface DashboardProductRow {
  * METRICS.md Service figures. Tickets and surveys do not exist yet (issues 5 and 6): until they land every
  * figure is null and `available` is false, and the page says "not set up yet".
  */
+/** METRICS.md Service figures; null where there is nothing to measure ("—"). */
 export interface DashboardServiceFigures {
+  /** False until the shop has a ticket or a survey template: the panel then says it is not set up yet. */
   available: boolean;
+  /** Open now (new, open, pending), whatever the period. */
   openTickets: number | null;
+  /** Open now and past a target. */
   overdue: number | null;
+  /** Of the tickets resolved in the period, in basis points. */
   slaMetRateBp: number | null;
+  /** CSAT 0–100 of the period's responses, in hundredths (87.5 → 8750). */
   csat: number | null;
+  /** NPS −100…100 of the period's responses, in hundredths. */
   nps: number | null;
 }
 

@@ -11,6 +11,9 @@ export const filePurposes = [
   'backupRestore',
   'reportExport',
   'reportFolder',
+  'ticketImport',
+  'surveyExport',
+  'surveyImport',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
@@ -22,6 +25,7 @@ export const savePurposes: readonly FilePurpose[] = [
   'customerExport',
   'backupSave',
   'reportExport',
+  'surveyExport',
 ];
 
 /** Purposes that read or write a ChannelDesk database file (a backup), not a spreadsheet. */
@@ -31,7 +35,13 @@ export const backupPurposes: readonly FilePurpose[] = ['backupSave', 'backupRest
 export const folderPurposes: readonly FilePurpose[] = ['reportFolder'];
 
 /** Purposes that open a spreadsheet to import. */
-export const importPurposes: readonly FilePurpose[] = ['catalogImport', 'orderImport', 'feeImport'];
+export const importPurposes: readonly FilePurpose[] = [
+  'catalogImport',
+  'orderImport',
+  'feeImport',
+  'ticketImport',
+  'surveyImport',
+];
 
 /**
  * The answer of files.choose. In the desktop app a native dialog picks the path (null when cancelled). Where

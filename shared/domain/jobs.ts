@@ -5,6 +5,10 @@ export const jobKinds = [
   'importFees',
   'monthlyReport',
   'importTickets',
+  'importSurveyResponses',
+  // Run by the app's host before and after opening the file (recovery/host.ts), never listed as jobs.
+  'integrityCheck',
+  'migrate',
 ] as const;
 export type JobKind = (typeof jobKinds)[number];
 

@@ -66,7 +66,9 @@ export type OrderProfitView =
       baseCurrency: string;
       currency: string;
       missingRate: { currency: string; date: string };
-    };
+    }
+  /** The service role sees no costs and no profit (PRODUCT.md §10): orders.get leaves them out. */
+  | { available: false; hidden: true; baseCurrency: string; currency: string };
 
 export interface OrderDetail {
   id: string;
@@ -97,7 +99,8 @@ export interface OrderDetail {
     taxMinor: number;
     totalPaidMinor: number;
     refundedMinor: number;
-    cogsBaseMinor: number;
+    /** Null for the service role, like every cost figure. */
+    cogsBaseMinor: number | null;
     feesMinor: number | null;
     shippingCostMinor: number | null;
   };

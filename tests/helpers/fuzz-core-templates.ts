@@ -38,6 +38,7 @@ export const noInputCalls = new Set([
   'backup:start',
   'backup:list',
   'backup:check',
+  'backup:integrity',
   'recovery:status',
   'recovery:quit',
   'jobs:list',

@@ -8,9 +8,12 @@ import { dashboardTemplates } from '../helpers/fuzz-dashboard-templates';
 import { ordersTemplates } from '../helpers/fuzz-orders-templates';
 import { importsTemplates } from '../helpers/fuzz-imports-templates';
 import { ticketsTemplates } from '../helpers/fuzz-tickets-templates';
+import { surveysTemplates } from '../helpers/fuzz-surveys-templates';
 import { coreTemplates, noInputCalls } from '../helpers/fuzz-core-templates';
 import { backupTemplates } from '../helpers/fuzz-backup-templates';
 import { reportsTemplates } from '../helpers/fuzz-reports-templates';
+import { promotionsEvaluationTemplates } from '../helpers/fuzz-promotions-evaluation-templates';
+import { promotionsTemplates } from '../helpers/fuzz-promotions-templates';
 import { contentFingerprint } from '../helpers/db-fingerprint';
 import { tempCore } from '../helpers/temp-core';
 
@@ -149,9 +152,12 @@ const templates: Record<string, Record<string, unknown>> = {
   ...ordersTemplates,
   ...importsTemplates,
   ...ticketsTemplates,
+  ...surveysTemplates,
   ...coreTemplates,
   ...backupTemplates,
   ...reportsTemplates,
+  ...promotionsEvaluationTemplates,
+  ...promotionsTemplates,
 };
 
 function randomValue(rand: () => number, depth = 0): unknown {

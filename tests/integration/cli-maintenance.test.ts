@@ -80,7 +80,7 @@ describe('channeldesk CLI: backup, check, restore, demo', { timeout: 120_000 }, 
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       file: db,
-      staff: 3,
+      staff: 5,
       orders: 500,
       storefronts: expect.arrayContaining(['天猫旗舰店', 'Shopify Global']),
     });

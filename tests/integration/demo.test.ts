@@ -28,7 +28,8 @@ describe('demo shop', () => {
     expect(list.ok && (list.value as Storefront[]).map((s) => s.name).sort()).toEqual(
       demoStorefronts.map((s) => s.name).sort(),
     );
-    expect(core.ctx.sqlite.prepare('SELECT count(*) AS n FROM staff').get()).toEqual({ n: 3 });
+    // Owner, operator and three customer-service agents (the after-sales desk).
+    expect(core.ctx.sqlite.prepare('SELECT count(*) AS n FROM staff').get()).toEqual({ n: 5 });
     expect(core.events).toContainEqual({ event: 'data:changed', payload: { namespace: 'storefronts' } });
     const count = (sql: string): number => (core.ctx.sqlite.prepare(sql).get() as { n: number }).n;
     // The demo catalog: ~100 products, ~300 SKUs on the five storefronts, a few of them low on stock.
@@ -403,7 +404,7 @@ describe('channeldesk demo --orders', { timeout: 120_000 }, () => {
       const out = JSON.parse(run.stdout) as Record<string, unknown>;
       expect(out).toMatchObject({
         file,
-        staff: 3,
+        staff: 5,
         orders: 2000,
         storefronts: expect.arrayContaining(['拼多多店', 'Shopify Global']),
       });

@@ -162,6 +162,80 @@ const steps: Record<number, (s: Sqlite) => void> = {
       /tickets_assignee_state/,
     );
   },
+  10: (s) => {
+    // Surveys start empty; an invitation and a response link to the shop's existing order and storefront.
+    expect([count(s, 'survey_templates'), count(s, 'survey_responses')]).toEqual([0, 0]);
+    const order = s
+      .prepare("SELECT id, storefront_id, customer_id FROM orders WHERE external_id = 'TM-1001'")
+      .get() as { id: string; storefront_id: string; customer_id: string };
+    s.prepare(
+      `INSERT INTO survey_templates VALUES ('st1', '售后满意度', 'After-sales', '您好', 'Hi',
+         '[{"id":"csat","kind":"csat","text":{"zh-CN":"满意吗","en":"Satisfied?"},"required":true}]', 0, ?, ?)`,
+    ).run(now, now);
+    const invite = s.prepare(
+      `INSERT INTO survey_invitations (id, template_id, trigger, storefront_id, order_id, customer_id, language,
+         created_at, send_after) VALUES (?, 'st1', 'order_completed', ?, ?, ?, 'zh-CN', ?, ?)`,
+    );
+    invite.run('i1', order.storefront_id, order.id, order.customer_id, now, now);
+    // One invitation per completed order, whatever asks again.
+    expect(() => invite.run('i2', order.storefront_id, order.id, order.customer_id, now, now)).toThrow(
+      /UNIQUE/,
+    );
+    s.prepare(
+      `INSERT INTO survey_responses (id, template_id, invitation_id, storefront_id, order_id, customer_id, channel,
+         answered_at, answered_date, csat, created_at) VALUES ('r1', 'st1', 'i1', ?, ?, ?, 'phone', ?, '2024-08-01', 5, ?)`,
+    ).run(order.storefront_id, order.id, order.customer_id, now, now);
+    s.prepare("INSERT INTO survey_answers VALUES ('r1', 'csat', 'csat', NULL, 5, NULL, NULL)").run();
+    expect(() => s.prepare("UPDATE survey_responses SET csat = 6 WHERE id = 'r1'").run()).toThrow(/CHECK/);
+    expect(() =>
+      s
+        .prepare("INSERT INTO survey_rules VALUES ('no-such-storefront', 'ticket_closed', 'st1', 1, 0, ?)")
+        .run(now),
+    ).toThrow(/FOREIGN KEY/);
+    // Results read a period of answer days through an index.
+    expect(
+      plan(
+        s,
+        "SELECT count(*) FROM survey_responses r WHERE r.answered_date BETWEEN '2024-08-01' AND '2024-08-31'",
+      ),
+    ).toMatch(/survey_responses_date/);
+  },
+  11: (s) => {
+    // Campaigns start empty; one on the shop's storefront explains a line of its existing order.
+    expect(count(s, 'campaigns')).toBe(0);
+    const line = s
+      .prepare(
+        "SELECT l.id, l.storefront_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.external_id = 'TM-1001'",
+      )
+      .get() as { id: number; storefront_id: string };
+    const campaign = s.prepare(
+      `INSERT INTO campaigns (id, name, type, goal, state, currency, terms, start_at, end_at, created_at, updated_at)
+       VALUES (?, '双11', ?, 'sales', 'scheduled', 'CNY', ?, '2024-11-01T00:00:00.000Z', ?, ?, ?)`,
+    );
+    const terms = '{"type":"tiered","tiers":[{"thresholdMinor":30000,"offMinor":4000}]}';
+    campaign.run('c1', 'tiered', terms, '2024-11-12T00:00:00.000Z', now, now);
+    s.prepare('INSERT INTO campaign_storefronts VALUES (?, ?)').run('c1', line.storefront_id);
+    s.prepare("INSERT INTO campaign_keys VALUES ('c1', 'code', 'D11')").run();
+    s.prepare("INSERT INTO campaign_order_lines VALUES (?, 'c1', 'code', 1333)").run(line.id);
+    // Windows run forward, types and states are the domain's, terms are JSON.
+    expect(() => campaign.run('c2', 'tiered', terms, '2024-10-01T00:00:00.000Z', now, now)).toThrow(/CHECK/);
+    expect(() => campaign.run('c3', 'bogus', terms, '2024-11-12T00:00:00.000Z', now, now)).toThrow(/CHECK/);
+    expect(() => campaign.run('c4', 'tiered', '{oops', '2024-11-12T00:00:00.000Z', now, now)).toThrow(
+      /CHECK/,
+    );
+    expect(() => s.prepare("UPDATE campaigns SET state = 'cancelled' WHERE id = 'c1'").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() =>
+      s.prepare("INSERT INTO campaign_order_lines VALUES (999999, 'c1', 'window', 0)").run(),
+    ).toThrow(/FOREIGN KEY/);
+    // Attribution finds a campaign by its code through an index, and a re-import's new lines drop the old rows.
+    expect(
+      plan(s, "SELECT campaign_id FROM campaign_keys WHERE kind = 'code' AND value = 'd11' COLLATE NOCASE"),
+    ).toMatch(/campaign_keys_value/);
+    s.prepare('DELETE FROM order_lines WHERE id = ?').run(line.id);
+    expect(count(s, 'campaign_order_lines')).toBe(0);
+  },
 };
 
 /** The newest released fixture at or below `version` (0: none, start from an empty file). */

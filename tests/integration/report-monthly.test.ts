@@ -224,18 +224,21 @@ describe('monthly report workbook', () => {
     expect(Math.abs(profit - month.total.grossProfitMinor)).toBeLessThanOrEqual(codes.length);
   });
 
-  it('Promotions, After-sales and Satisfaction have headers and one line saying there is no data yet', () => {
-    for (const [name, first] of [
-      ['Promotions', 'Campaign'],
-      ['After-sales', 'Ticket'],
-      ['Satisfaction', 'Survey'],
+  it('Promotions, After-sales and Satisfaction have headers and a line saying the month had none', () => {
+    // This shop has no campaigns, tickets or surveys: headers, then one line saying so (tests/integration/
+    // report-service-sheets.test.ts fills them).
+    for (const [name, first, note] of [
+      ['Promotions', 'Campaign', /^No campaign ran this month/],
+      ['After-sales', 'Ticket', /^No ticket was opened or resolved this month/],
+      ['Satisfaction', 'By', /^No survey invitation was sent/],
     ] as const) {
       const ws = sheet(en, name);
       expect(ws.getCell(1, 1).value).toBe(first);
       expect(ws.rowCount).toBe(2);
-      expect(String(ws.getCell(2, 1).value)).toMatch(/^No .* data yet/);
+      expect(String(ws.getCell(2, 1).value)).toMatch(note);
     }
-    expect(String(sheet(zh, '促销').getCell(2, 1).value)).toMatch(/^暂无促销数据/);
+    expect(String(sheet(zh, '售后').getCell(2, 1).value)).toBe('本月没有新建或解决的工单。');
+    expect(String(sheet(zh, '促销').getCell(2, 1).value)).toBe('本月没有进行中的促销活动。');
   });
 });
 

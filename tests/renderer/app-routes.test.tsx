@@ -67,11 +67,10 @@ describe('first run', () => {
 });
 
 describe('app layout', () => {
-  it('lists every feature area and shows an honest empty state for areas not built yet', async () => {
+  it('lists every feature area and opens the promotions area on its campaigns', async () => {
     shop({ empty: false, isDemo: false }, '/promotions');
-    expect(
-      await screen.findByRole('heading', { name: 'Promotions is coming in a later version' }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Promotions', level: 2 })).toBeVisible();
+    expect(await screen.findByText('No campaigns yet. Plan one with “New campaign”.')).toBeVisible();
     const nav = screen.getByRole('navigation', { name: /Main navigation|主导航/ });
     for (const area of ['Dashboard', 'Orders', 'Customers', 'Catalog', 'Pricing', 'Promotions']) {
       expect(within(nav).getByRole('link', { name: new RegExp(area) })).toBeInTheDocument();

@@ -10,7 +10,7 @@ import { shopAnswers } from './catalog-fixtures';
 import { orderRow } from './order-fixtures';
 import { renderUi } from './render';
 
-function setup(total = 10_000, capped = true) {
+function setup(total = 10_000, capped = true, path = '/orders') {
   const fake = fakeBridge({
     ...shopAnswers,
     'orders.list': (input) => {
@@ -30,7 +30,7 @@ function setup(total = 10_000, capped = true) {
     <ShopProvider>
       <OrdersPage />
     </ShopProvider>,
-    '/orders',
+    path,
   );
   return fake;
 }
@@ -93,6 +93,18 @@ describe('OrdersPage', { timeout: 20_000 }, () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Descending' }));
     await waitFor(() => expect(listCalls(fake).at(-1)).toMatchObject({ direction: 'asc', page: 1 }), slow);
+  });
+
+  it('starts from the filters of a link (the dashboard, a ticket list): period, storefronts, has ticket', async () => {
+    const fake = setup(10, false, '/orders?from=2024-03-01&to=2024-03-31&storefront=s1,s2&hasTicket=1');
+    await screen.findByText('TM00001', {}, slow);
+    expect(listCalls(fake)[0]!.filters).toEqual({
+      from: '2024-03-01',
+      to: '2024-03-31',
+      storefrontIds: ['s1', 's2'],
+      hasTicket: true,
+    });
+    expect(screen.getByRole('switch', { name: 'Has ticket' })).toBeChecked();
   });
 
   it('shows the chosen columns and saves them in a view with the filters', async () => {

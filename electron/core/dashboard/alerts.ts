@@ -10,6 +10,8 @@ import { readProductProfit } from '../orders/rollups/product-profit';
 import { readShop, readStorefronts, stmt } from '../pricing/raw-context';
 import { notFound } from '../../../shared/api/result';
 import { belowFloorListings } from './below-floor';
+import { lowScores, overdueTickets, promotionConflictAlerts } from './service-alerts';
+import { nowIso } from '../../../shared/logic/ids';
 import { costsHiddenFor, isFxMissing } from './service';
 
 const VALID = `(${validOrderStatuses.map((s) => `'${s}'`).join(', ')})`;
@@ -183,8 +185,9 @@ function duplicateImports(sqlite: Sqlite, q: DashboardQuery, timezone: string): 
 const severityOrder: Record<AlertSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
 /**
- * What needs the owner's attention for a period (and storefront), most severe first. Promotion conflicts,
- * overdue tickets and low survey scores join when those features exist (their kinds are already typed).
+ * What needs the owner's attention for a period (and storefront), most severe first: FX gaps, loss-making SKUs,
+ * below-floor listings, low stock, repeated imports, promotion conflicts, overdue tickets and low survey scores
+ * still to follow up.
  * Costs and profit stay hidden from the service role: no margin or floor alerts for them.
  */
 export function dashboardAlerts(sqlite: Sqlite, q: DashboardQuery): DashboardAlert[] {
@@ -199,6 +202,9 @@ export function dashboardAlerts(sqlite: Sqlite, q: DashboardQuery): DashboardAle
     ...(hidden ? [] : belowFloor(sqlite, q)),
     ...lowStock(sqlite),
     ...duplicateImports(sqlite, q, timezone),
+    ...promotionConflictAlerts(sqlite, q, nowIso(), hidden),
+    ...overdueTickets(sqlite, q, nowIso()),
+    ...lowScores(sqlite, q),
   ];
   return alerts.sort(
     (a, b) =>

@@ -7,11 +7,9 @@ import type {
   DashboardOverview,
   DashboardProductRow,
   DashboardProducts,
-  DashboardServiceFigures,
   DashboardStorefront,
 } from '../../../shared/domain/dashboard';
 import type { KpiReport } from '../../../shared/domain/kpis';
-import type { StaffRole } from '../../../shared/domain/staff';
 import {
   changeBp,
   figureChanges,
@@ -24,18 +22,12 @@ import { computeKpis } from '../orders/kpis';
 import { readDailySeries } from '../orders/rollups/daily-series';
 import { readProductProfit } from '../orders/rollups/product-profit';
 import { readShop, stmt } from '../pricing/raw-context';
+import { nowIso } from '../../../shared/logic/ids';
+import { dashboardServiceFigures } from './service-figures';
+import { costsHiddenFor } from '../staff/cost-visibility';
 
-/** The role of the staff member "working" now (settings.actingStaffId); null when nobody is chosen. */
-export function actingRole(sqlite: Sqlite): StaffRole | null {
-  const id = readShop(sqlite).actingStaffId;
-  if (!id) return null;
-  const row = stmt(sqlite, 'SELECT role FROM staff WHERE id = ?').get(id) as { role: StaffRole } | undefined;
-  return row?.role ?? null;
-}
-
-/** PRODUCT.md §10: the service role does not see costs and profit. */
-export const costsHiddenFor = (sqlite: Sqlite): boolean => actingRole(sqlite) === 'service';
-
+// Moved to staff/cost-visibility.ts (one rule for every feature); re-exported for existing importers.
+export { actingRole, costsHiddenFor } from '../staff/cost-visibility';
 export const isFxMissing = (err: unknown): err is AppError =>
   err instanceof AppError && err.key === 'fxRateMissing';
 
@@ -63,16 +55,6 @@ function series(
     grossProfitMinor: costsHidden ? null : p.grossProfitMinor,
   }));
 }
-
-/** Tickets and surveys are later features (issues 5 and 6); until then nothing is measured. */
-const serviceFigures = (): DashboardServiceFigures => ({
-  available: false,
-  openTickets: null,
-  overdue: null,
-  slaMetRateBp: null,
-  csat: null,
-  nps: null,
-});
 
 const hasAnyOrder = (sqlite: Sqlite): boolean =>
   (stmt(sqlite, 'SELECT EXISTS (SELECT 1 FROM orders) AS found').get() as { found: number }).found === 1;
@@ -140,7 +122,7 @@ export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardO
     ranking,
     topProducts: top,
     bottomProducts: bottom,
-    service: serviceFigures(),
+    service: dashboardServiceFigures(sqlite, q, nowIso()),
   };
 }
 

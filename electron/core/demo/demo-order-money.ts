@@ -1,5 +1,6 @@
 /** What each demo order is charged and given: seller discounts, platform-funded discounts and shipping. */
 import type { FestivalTag } from './demo-calendar';
+import { JD_COUPON } from './demo-campaigns';
 import type { DemoOrderInput } from './demo-order-shape';
 import { remoteProvinces } from './demo-people-data';
 
@@ -41,6 +42,11 @@ export function sellerDiscount(
     if (festive && rnd() < 0.7) return { amount: Math.round((goods * festive[1]) / 10000), code: festive[0] };
     if (firstOrder && rnd() < 0.4) return { amount: Math.round(goods / 10), code: 'WELCOME10' };
     return { amount: 0, code: null };
+  }
+  if (input.campaign?.kind === 'jdCoupon') {
+    // The September store coupon replaces the everyday ones; JD's export names no coupon code.
+    const used = rnd() < 0.6 && goods >= JD_COUPON.minSpendMinor;
+    return { amount: used ? JD_COUPON.offMinor : 0, code: null };
   }
   if (festival) {
     const tiers = festival === '618' || festival === '双11' ? bigTiers : smallTiers;

@@ -1,5 +1,6 @@
 import type { OrderStatus, ParsedOrder, ParsedOrderLine } from '../../../shared/domain/orders';
 import type { FestivalTag } from './demo-calendar';
+import { FLASH_OFF_BP, type DemoCampaign } from './demo-campaigns';
 import { platformDiscount, sellerDiscount, shippingFor } from './demo-order-money';
 import { usSalesTaxBp } from './demo-people-data';
 import { maskName, maskPhone, type DemoPerson } from './demo-people';
@@ -45,6 +46,10 @@ export interface DemoOrderInput {
   festival: FestivalTag | null;
   /** The shop's newest order: someone is still paying for it. */
   newest: boolean;
+  /** The demo campaign running on this storefront at this moment (demo-campaigns.ts), if any. */
+  campaign?: DemoCampaign | null;
+  /** The flash sale's SKUs: during it, most orders start with one of them. */
+  flashSkus?: ReadonlySet<string>;
 }
 
 export interface DemoSale {
@@ -94,10 +99,19 @@ function quantityFor(priceMinor: number, rnd: Rnd): number {
   return r < 0.8 ? 1 : r < 0.97 ? 2 : 3;
 }
 
-function buildLines(sf: DemoStorefront, rnd: Rnd): { lines: ParsedOrderLine[]; sales: DemoSale[] } {
+function buildLines(
+  sf: DemoStorefront,
+  rnd: Rnd,
+  flash: ReadonlySet<string> | null,
+): { lines: ParsedOrderLine[]; sales: DemoSale[] } {
   const r = rnd();
   const count = Math.min(sf.listings.length, r < 0.78 ? 1 : r < 0.95 ? 2 : 3);
   const chosen: DemoListing[] = [];
+  // The live stream sells its flash SKUs: seven orders in ten start with one of them.
+  if (flash && rnd() < 0.7) {
+    const offered = sf.listings.filter((l) => flash.has(l.skuId));
+    if (offered.length) chosen.push(offered[Math.floor(rnd() * offered.length)]!);
+  }
   for (let tries = 0; chosen.length < count && tries < count * 4; tries++) {
     const listing = pickListing(sf, rnd);
     if (!chosen.includes(listing)) chosen.push(listing);
@@ -106,12 +120,16 @@ function buildLines(sf: DemoStorefront, rnd: Rnd): { lines: ParsedOrderLine[]; s
   const sales: DemoSale[] = [];
   for (const listing of chosen) {
     const quantity = quantityFor(listing.priceMinor, rnd);
+    // The flash price is the seller's discount on the line (the listing price stays what it is).
+    const flashOff = flash?.has(listing.skuId)
+      ? Math.round((listing.priceMinor * quantity * FLASH_OFF_BP) / 10_000)
+      : 0;
     lines.push({
       sku: listing.lineCode,
       title: listing.title,
       quantity,
       unitPriceMinor: listing.priceMinor,
-      lineDiscountMinor: 0,
+      lineDiscountMinor: flashOff,
       externalLineId: null,
     });
     sales.push({ skuId: listing.skuId, quantity });
@@ -158,8 +176,12 @@ const NOTE_SHARE = 0.04;
 /** One demo order as a platform export would describe it, plus the stock it takes when valid. */
 export function buildDemoOrder(input: DemoOrderInput, rnd: Rnd): { order: ParsedOrder; sales: DemoSale[] } {
   const { sf, person, placedMs } = input;
-  const { lines, sales } = buildLines(sf, rnd);
-  const gross = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
+  const flash = input.campaign?.kind === 'douyinFlash' ? (input.flashSkus ?? null) : null;
+  const { lines, sales } = buildLines(sf, rnd, flash);
+  const listed = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
+  const flashOff = lines.reduce((sum, l) => sum + l.lineDiscountMinor, 0);
+  // What the other discounts see: goods at their flash prices (listed = gross before any discount).
+  const gross = listed - flashOff;
   const seller = sellerDiscount(input, gross, rnd);
   const sellerAmount = Math.min(seller.amount, Math.floor(gross * 0.4));
   let orderDiscount = sellerAmount;
@@ -170,8 +192,10 @@ export function buildDemoOrder(input: DemoOrderInput, rnd: Rnd): { order: Parsed
       const share =
         i === lines.length - 1
           ? left
-          : Math.floor((sellerAmount * line.unitPriceMinor * line.quantity) / gross);
-      line.lineDiscountMinor = share;
+          : Math.floor(
+              (sellerAmount * (line.unitPriceMinor * line.quantity - line.lineDiscountMinor)) / gross,
+            );
+      line.lineDiscountMinor += share;
       left -= share;
     });
     orderDiscount = 0;

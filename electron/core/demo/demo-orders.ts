@@ -9,6 +9,14 @@ import { loadDemoStorefronts } from './demo-listings';
 import { buildDemoOrder, type DemoStorefront } from './demo-order-shape';
 import { demoWindow, planDailyCounts, type DemoWindow } from './demo-plan';
 import { DemoStockKeeper } from './demo-stock';
+import {
+  demoCampaignAt,
+  demoCampaignBoost,
+  flashSkuIds,
+  planDemoCampaigns,
+  writeDemoCampaigns,
+} from './demo-campaigns';
+import { refreshAttribution } from '../promotions/attribution';
 
 /** The first-run demo's orders: about 18 months of a small shop, generated in a few seconds. */
 export const DEFAULT_DEMO_ORDERS = 15_000;
@@ -100,7 +108,14 @@ export function writeDemoOrders(sqlite: BetterSqlite3.Database, options: DemoOrd
   const planRnd = mulberry32(seed ^ 0x51ed27);
   const orderRnd = mulberry32(seed ^ 0x0dde75);
   const storefronts = loadDemoStorefronts(sqlite, mulberry32(seed ^ 0x2c1b3c));
-  const counts = planDailyCounts(storefronts, window, count, planRnd);
+  // The demo's campaigns shape the orders of their days (demo-campaigns.ts) and are stored with them.
+  const campaigns = planDemoCampaigns(window);
+  const douyin = storefronts.find((sf) => sf.platform === 'douyin');
+  const flashSkus = douyin ? flashSkuIds(douyin) : new Set<string>();
+  writeDemoCampaigns(sqlite, campaigns, storefronts, now.toISOString());
+  const counts = planDailyCounts(storefronts, window, count, planRnd, (platform, day) =>
+    demoCampaignBoost(campaigns, platform, day),
+  );
   const days = window.lastDay - window.firstDay + 1;
   const stock = new DemoStockKeeper(
     sqlite,
@@ -129,6 +144,8 @@ export function writeDemoOrders(sqlite: BetterSqlite3.Database, options: DemoOrd
           nowMs: window.nowMs,
           festival: festivalOf(slot.day, slot.sf.market),
           newest: done + k === count - 1,
+          campaign: demoCampaignAt(campaigns, slot.sf.platform, slot.ms),
+          flashSkus,
         },
         orderRnd,
       );
@@ -166,6 +183,8 @@ export function writeDemoOrders(sqlite: BetterSqlite3.Database, options: DemoOrd
       done += size;
       options.onProgress?.(done, count);
     }
+    // As an import does: the campaigns claim their orders (one pass over their windows, after the last batch).
+    refreshAttribution(sqlite);
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
   }

@@ -70,13 +70,15 @@ export interface PlannedStorefront {
  * How many orders each storefront gets on each day: shares × growth × the day's festival weight × a little
  * day-to-day noise, rounded cumulatively so the counts add up to exactly `total`. When there are enough
  * orders, each storefront first gets one order in each month (on its busiest day) so no month is empty.
- * Returns counts[storefront][day - firstDay].
+ * `boost` multiplies a storefront's day (the demo's campaigns, demo-campaigns.ts). Returns
+ * counts[storefront][day - firstDay].
  */
 export function planDailyCounts(
   storefronts: PlannedStorefront[],
   window: DemoWindow,
   total: number,
   rnd: () => number,
+  boost: (platform: string, day: number) => number = () => 1,
 ): Int32Array[] {
   const days = window.lastDay - window.firstDay + 1;
   const todayShare = Math.max(0, (window.nowMs - window.dayStartMs(window.lastDay)) / DAY_MS);
@@ -90,6 +92,7 @@ export function planDailyCounts(
         mix.share *
         (mix.start + (mix.end - mix.start) * t) *
         dayWeight(window.firstDay + i, sf.market) *
+        boost(sf.platform, window.firstDay + i) *
         noise;
     }
     w[days - 1]! *= todayShare;

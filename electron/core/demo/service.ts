@@ -19,6 +19,9 @@ import {
 } from './demo-orders';
 import { demoWindow } from './demo-plan';
 import { refreshCustomerStats } from '../customers/stats';
+import { createStagedDemo } from './demo-staging';
+import { writeDemoTickets, type DemoTicketCounts } from './demo-tickets';
+import { writeDemoSurveys } from './demo-surveys';
 
 const noCommissions: StorefrontFields['feeRules']['categoryCommissions'] = [];
 
@@ -103,6 +106,9 @@ const demoStaff = [
   { name: '王店长', role: 'owner' as const },
   { name: '李运营', role: 'operator' as const },
   { name: '张客服', role: 'service' as const },
+  // The after-sales desk (demo-tickets.ts) shares its queue among three agents.
+  { name: '刘客服', role: 'service' as const },
+  { name: '陈客服', role: 'service' as const },
 ];
 
 export async function demoStatus(db: Kysely<Database>): Promise<DemoStatus> {
@@ -114,6 +120,14 @@ export async function demoStatus(db: Kysely<Database>): Promise<DemoStatus> {
   return { empty: Number(count.n) === 0, isDemo: settings.get('demo') === true };
 }
 
+async function refuseUnlessEmpty(db: Kysely<Database>): Promise<void> {
+  if (!(await demoStatus(db)).empty) {
+    throw new AppError('CONFLICT', 'The demo shop can only be created in an empty database', {
+      key: 'demoNotEmpty',
+    });
+  }
+}
+
 export interface DemoOptions {
   seed?: number;
   /** Orders to generate (DEFAULT_DEMO_ORDERS when omitted; 0 gives a shop without orders). */
@@ -121,11 +135,16 @@ export interface DemoOptions {
   /** The moment the demo is created: its 18 months of orders end here. */
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /** False: no after-sales tickets (a test comparing the order figures with and without them). */
+  tickets?: boolean;
+  /** Set by createStagedDemo for the staging file it writes into (demo-staging.ts). */
+  staged?: boolean;
 }
 
 export interface DemoShop {
   status: DemoStatus;
   orders: DemoOrderCounts;
+  tickets: DemoTicketCounts | null;
 }
 
 const DEMO_TIMEZONE = 'Asia/Shanghai';
@@ -138,7 +157,8 @@ const DAY_MS = 86_400_000;
  * so the demo can simply be opened again — a catalog committed without its orders would make the database
  * "not empty" and the demo impossible to retry. Bigger shops (`demo --orders 1000000`) write their orders in
  * batched transactions after the shop (a million orders in one would grow the WAL file to the size of the
- * database); a killed run there leaves whole batches.
+ * database) — into a staging file copied in as one transaction at the end (demo-staging.ts), so a killed run
+ * leaves the database empty, never some of the batches.
  */
 export async function createDemoShop(
   db: Kysely<Database>,
@@ -154,6 +174,13 @@ export async function createDemoShop(
     window.dayStartMs(window.firstDay + Math.floor((window.lastDay - window.firstDay) / 2)),
   ).toISOString();
   const count = options.orders ?? DEFAULT_DEMO_ORDERS;
+  if (count > DEMO_ORDERS_PER_TRANSACTION && !options.staged) {
+    await refuseUnlessEmpty(db);
+    const shop = await createStagedDemo(db, sqlite, (staging) =>
+      createDemoShop(staging.db, staging.sqlite, { ...options, staged: true }),
+    );
+    return { ...shop, status: await demoStatus(db) };
+  }
   const writeOrders = (): DemoOrderCounts => {
     const written = writeDemoOrders(sqlite, {
       count,
@@ -166,14 +193,17 @@ export async function createDemoShop(
     refreshCustomerStats(sqlite, 'all', { at: now.toISOString() });
     return written;
   };
+  const writeTickets = (): DemoTicketCounts | null => {
+    if (options.tickets === false) return null;
+    const written = writeDemoTickets(sqlite, { seed, now, shopTimezone: DEMO_TIMEZONE });
+    // Surveys answer the closed tickets and completed orders (demo-surveys.ts), low scores open follow-ups.
+    writeDemoSurveys(sqlite, { seed, now, shopTimezone: DEMO_TIMEZONE });
+    return written;
+  };
   let orders: DemoOrderCounts | undefined;
+  let tickets: DemoTicketCounts | null = null;
   await inTransaction(db, async (trx) => {
-    const status = await demoStatus(trx);
-    if (!status.empty) {
-      throw new AppError('CONFLICT', 'The demo shop can only be created in an empty database', {
-        key: 'demoNotEmpty',
-      });
-    }
+    await refuseUnlessEmpty(trx);
     await writeSettingRows(trx, { baseCurrency: 'CNY', timezone: DEMO_TIMEZONE, demo: true });
     for (const member of demoStaff) await createStaff(trx, member);
     for (const storefront of demoStorefronts) await createStorefront(trx, storefront);
@@ -183,10 +213,17 @@ export async function createDemoShop(
     // Same connection as trx: the raw statements run inside this all-or-nothing transaction.
     const storefronts = await trx.selectFrom('storefronts').select(['id', 'platform', 'currency']).execute();
     writeDemoCatalog(sqlite, storefronts, seed, { since, costChangeAt });
-    if (count <= DEMO_ORDERS_PER_TRANSACTION) orders = writeOrders();
+    if (count <= DEMO_ORDERS_PER_TRANSACTION) {
+      orders = writeOrders();
+      tickets = writeTickets();
+    }
   });
-  orders ??= writeOrders();
-  return { status: await demoStatus(db), orders };
+  if (!orders) {
+    orders = writeOrders();
+    // Tickets point at orders: after the batches, in a transaction of their own.
+    tickets = sqlite.transaction(writeTickets)();
+  }
+  return { status: await demoStatus(db), orders, tickets };
 }
 
 /** The first-run demo shop (the API's `demo:open`): default seed and order count. */

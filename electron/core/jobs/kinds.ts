@@ -19,5 +19,11 @@ export async function runJob(request: JobRequest, io: JobIo): Promise<string | n
       return (await import('../reports/monthly-report-job')).runMonthlyReportJob(request.params, io);
     case 'importTickets':
       return (await import('../tickets/import/import-tickets-job')).runImportTicketsJob(request.params, io);
+    case 'importSurveyResponses':
+      return (await import('../surveys/import/import-survey-job')).runImportSurveyJob(request.params, io);
+    case 'integrityCheck':
+      return (await import('../backup/integrity-job')).runIntegrityCheckJob(request.params, io);
+    case 'migrate':
+      return (await import('../db/migrate-job')).runMigrateJob(request.params, io);
   }
 }

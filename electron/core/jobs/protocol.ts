@@ -1,6 +1,7 @@
 import type { JobKind } from '../../../shared/domain/jobs';
 import type { OrderFormatChoice } from '../../../shared/domain/orders';
 import type { Language } from '../../../shared/domain/settings';
+import type { SurveyImportMapping } from '../../../shared/api/schemas/surveys';
 
 /** Parameters of each job kind, sent to the worker as workerData. */
 export interface JobParams {
@@ -11,6 +12,15 @@ export interface JobParams {
   /** `scheduled`: written by the scheduled export, which records the month in settings when the file is there. */
   monthlyReport: { dbFile: string; month: string; lang: Language; outFile: string; scheduled?: boolean };
   importTickets: { dbFile: string; storefrontId: string; file: string };
+  importSurveyResponses: {
+    dbFile: string;
+    templateId: string;
+    storefrontId: string;
+    mapping: SurveyImportMapping;
+    file: string;
+  };
+  integrityCheck: { dbFile: string };
+  migrate: { dbFile: string };
 }
 
 export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[JobKind];

@@ -1,5 +1,8 @@
 import { orderImportTextEn } from '../../../shared/api/schemas/order-import-texts';
 import { ticketErrorEn, ticketValidationEn } from '../../../shared/api/schemas/tickets-texts';
+import { promotionErrorEn, promotionValidationEn } from '../../../shared/api/schemas/promotions-texts';
+import { costRoleErrorEn } from '../../../shared/api/schemas/cost-visibility-texts';
+import { surveyErrorEn, surveyValidationEn } from '../../../shared/api/schemas/surveys-texts';
 /** English texts. zh-CN.ts must have exactly the same keys (TypeScript checks it). */
 export const en = {
   app: { name: 'ChannelDesk', tagline: 'Every storefront, one desk' },
@@ -73,6 +76,7 @@ export const en = {
     importFees: 'Fee import',
     monthlyReport: 'Monthly report',
     importTickets: 'After-sales import',
+    importSurveyResponses: 'Survey response import',
     other: 'Background job',
     running: '{{kind}}: {{percent}} %',
     done: '{{kind}} finished',
@@ -131,6 +135,9 @@ export const en = {
     splitEverything: 'A split must leave at least one order with the customer.',
     orderOfOtherCustomer: 'Order {{value}} does not belong to this customer.',
     ...ticketErrorEn,
+    ...promotionErrorEn,
+    ...costRoleErrorEn,
+    ...surveyErrorEn,
     /** Names of the `entity` param of notFound. */
     entities: {
       storefront: 'Storefront',
@@ -143,7 +150,12 @@ export const en = {
       alias: 'SKU alias',
       customer: 'Customer',
       ticket: 'Ticket',
+      campaign: 'Campaign',
       canned_reply: 'Canned reply',
+      survey_template: 'Survey',
+      survey_invitation: 'Survey invitation',
+      survey_response: 'Survey response',
+      improvement_action: 'Improvement action',
     },
   },
   /** Field names for issues shown in a notification; the path of an issue is the key. */
@@ -168,6 +180,8 @@ export const en = {
   validation: {
     ...orderImportTextEn,
     ...ticketValidationEn,
+    ...promotionValidationEn,
+    ...surveyValidationEn,
     required: 'Required',
     tooLong: 'Too long',
     currency: 'A 3-letter currency code such as CNY or USD',

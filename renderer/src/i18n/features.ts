@@ -11,6 +11,17 @@ import { backupTexts } from '../features/backup/i18n';
 import { recoveryTexts } from '../features/recovery/i18n';
 import { dashboardTexts } from '../features/dashboard/i18n';
 import { reportsTexts } from '../features/reports/i18n';
+import { ticketsTexts } from '../features/tickets/i18n';
+import { ticketSetupTexts } from '../features/tickets/setup-i18n';
+import { ticketImportTexts } from '../features/tickets/import-i18n';
+import { ticketStatsTexts } from '../features/tickets/stats-i18n';
+import { promotionsTexts } from '../features/promotions/i18n';
+import { promoGuardTexts } from '../features/promotions/guardrail-i18n';
+import { promoCalendarTexts } from '../features/promotions/calendar-i18n';
+import { promoEvalTexts } from '../features/promotions/evaluation-i18n';
+import { surveysTexts } from '../features/surveys/i18n';
+import { surveyEntryTexts } from '../features/surveys/entry-i18n';
+import { surveyResultsTexts } from '../features/surveys/results-i18n';
 
 /**
  * Each feature keeps its texts beside its pages (`features/<feature>/i18n.ts`) and is listed here once; its
@@ -37,4 +48,15 @@ export const featureTexts: FeatureTexts<unknown>[] = [
   feature(recoveryTexts),
   feature(dashboardTexts),
   feature(reportsTexts),
+  feature(ticketsTexts),
+  feature(ticketSetupTexts),
+  feature(ticketImportTexts),
+  feature(ticketStatsTexts),
+  feature(promotionsTexts),
+  feature(promoGuardTexts),
+  feature(promoCalendarTexts),
+  feature(promoEvalTexts),
+  feature(surveysTexts),
+  feature(surveyEntryTexts),
+  feature(surveyResultsTexts),
 ];

@@ -1,5 +1,8 @@
 import { orderImportTextZh } from '../../../shared/api/schemas/order-import-texts';
 import { ticketErrorZh, ticketValidationZh } from '../../../shared/api/schemas/tickets-texts';
+import { promotionErrorZh, promotionValidationZh } from '../../../shared/api/schemas/promotions-texts';
+import { costRoleErrorZh } from '../../../shared/api/schemas/cost-visibility-texts';
+import { surveyErrorZh, surveyValidationZh } from '../../../shared/api/schemas/surveys-texts';
 import type { Resources } from './en';
 
 /** 简体中文。键与 en.ts 完全相同（由类型检查保证）。 */
@@ -75,6 +78,7 @@ export const zhCN: Resources = {
     importFees: '费用导入',
     monthlyReport: '月度报表',
     importTickets: '售后导入',
+    importSurveyResponses: '问卷回答导入',
     other: '后台任务',
     running: '{{kind}}：{{percent}}%',
     done: '{{kind}}已完成',
@@ -130,6 +134,9 @@ export const zhCN: Resources = {
     splitEverything: '拆分后该客户至少要保留一个订单。',
     orderOfOtherCustomer: '订单 {{value}} 不属于该客户。',
     ...ticketErrorZh,
+    ...promotionErrorZh,
+    ...costRoleErrorZh,
+    ...surveyErrorZh,
     entities: {
       storefront: '店铺',
       staff: '员工',
@@ -141,7 +148,12 @@ export const zhCN: Resources = {
       alias: 'SKU 别名',
       customer: '客户',
       ticket: '工单',
+      campaign: '活动',
       canned_reply: '快捷回复',
+      survey_template: '问卷',
+      survey_invitation: '问卷邀请',
+      survey_response: '答卷',
+      improvement_action: '改进措施',
     },
   },
   fields: {
@@ -165,6 +177,8 @@ export const zhCN: Resources = {
   validation: {
     ...orderImportTextZh,
     ...ticketValidationZh,
+    ...promotionValidationZh,
+    ...surveyValidationZh,
     required: '必填',
     tooLong: '内容过长',
     currency: '请输入 3 位币种代码，如 CNY、USD',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { orderImportTextEn } from './order-import-texts';
 import { ticketValidationEn } from './tickets-texts';
+import { promotionValidationEn } from './promotions-texts';
+import { surveyValidationEn } from './surveys-texts';
 
 /**
  * Validation messages are short keys (`validation.<key>` in the locale files) so forms and
@@ -9,6 +11,8 @@ import { ticketValidationEn } from './tickets-texts';
 export const validationText: Record<string, string> = {
   ...orderImportTextEn,
   ...ticketValidationEn,
+  ...promotionValidationEn,
+  ...surveyValidationEn,
   required: 'is required',
   tooLong: 'is too long',
   currency: 'must be a 3-letter ISO currency code such as CNY or USD',

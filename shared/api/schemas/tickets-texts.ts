@@ -105,6 +105,8 @@ export const ticketErrorEn = {
   staffArchived: 'Staff member {{id}} is archived: choose someone still working.',
   ticketRelinkRefunded:
     'Ticket #{{number}} already refunded its order: it stays linked to that order so the refund stays explained.',
+  ticketSetupRole:
+    'Only an owner or an operator can change the SLA targets, the shop calendar and the queue thresholds.',
 } as const;
 
 export type TicketErrorKey = keyof typeof ticketErrorEn;
@@ -126,6 +128,7 @@ export const ticketErrorZh: Record<TicketErrorKey, string> = {
   ticketMergeFinal: '工单 #{{number}} 已{{state}}，不能参与合并。',
   staffArchived: '员工 {{id}} 已停用：请选择仍在职的员工。',
   ticketRelinkRefunded: '工单 #{{number}} 已对所关联订单退款：须保持与该订单的关联，退款才有据可查。',
+  ticketSetupRole: '只有店主或运营可以修改 SLA 目标、工作日历和队列阈值。',
 };
 
 /** Fills `{{name}}` placeholders: the English sentence an AppError carries for logs and the CLI. */

@@ -8,11 +8,12 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const { main, preload, renderer } = config as UserConfig;
 
 describe('electron.vite.config', () => {
-  it('builds main (with the job worker as a second entry) into out/main', () => {
+  it('builds main (with the job worker and the browser preview as more entries) into out/main', () => {
     expect(main?.build?.outDir).toBe(path.join(root, 'out', 'main'));
     expect(main?.build?.rolldownOptions?.input).toEqual({
       index: path.join(root, 'electron', 'main', 'index.ts'),
       jobWorker: path.join(root, 'electron', 'core', 'jobs', 'worker.ts'),
+      preview: path.join(root, 'electron', 'preview', 'index.ts'),
     });
     expect(main?.build?.externalizeDeps).toMatchObject({ include: ['better-sqlite3'] });
   });

@@ -8,6 +8,8 @@ import * as m0006 from './0006_orders';
 import * as m0007 from './0007_customer_stats';
 import * as m0008 from './0008_daily_rollups';
 import * as m0009 from './0009_tickets';
+import * as m0010 from './0010_surveys';
+import * as m0011 from './0011_promotions';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -30,6 +32,8 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'customer_stats', up: m0007.up },
   { version: 8, name: 'daily_rollups', up: m0008.up },
   { version: 9, name: 'tickets', up: m0009.up },
+  { version: 10, name: 'surveys', up: m0010.up },
+  { version: 11, name: 'promotions', up: m0011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

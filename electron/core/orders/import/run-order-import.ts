@@ -21,6 +21,7 @@ import { IssueList } from './import-issues';
 import { OrderWriter } from './write-orders';
 import { refreshCustomerStats } from '../../customers/stats';
 import { refreshRollups } from '../rollups/refresh-rollups';
+import { refreshAttributionForDirtyDays } from '../../promotions/attribution';
 
 export interface OrderImportRequest {
   storefrontId: string;
@@ -363,6 +364,8 @@ export async function importOrderFiles(
       writer.finish();
       // Customer figures and RFM scores commit (or roll back) with the orders that changed them.
       refreshCustomerStats(sqlite, writer.touchedCustomers, { at });
+      // Campaigns meeting the days these orders fall on attribute them again (it reads the day marks, so first).
+      refreshAttributionForDirtyDays(sqlite);
       // The days these orders fall on get their rollup rows recomputed in the same transaction.
       refreshRollups(sqlite);
       summary.lines = writer.lines;

@@ -32,7 +32,7 @@ export interface ProductProfitRow {
 const S = BigInt(SHARE_SCALE);
 const BP = 10_000n;
 const RATE_UNIT = 1_000_000n;
-const SCALE = S * BP * RATE_UNIT * 1_000n;
+export const SCALE = S * BP * RATE_UNIT * 1_000n;
 
 /** Multiplier from 1/(S·10^4) minor units of `currency` to SCALE units of the base currency. */
 function toBaseFactor(currency: string, baseCurrency: string, rateText: string): bigint {
@@ -55,6 +55,9 @@ interface Acc {
 
 const minor = (v: bigint): number => roundHalfAwayFromZero(frac(v, SCALE));
 
+/** SCALE units of the base currency (exact) → base minor units, rounded once, half away from zero. */
+export const scaledToMinor = minor;
+
 /** The rate text of `currency` entered on `date` (the date in force, found by the sums query). */
 function rateOn(sqlite: Sqlite, currency: string, date: string): string {
   return (
@@ -62,6 +65,55 @@ function rateOn(sqlite: Sqlite, currency: string, date: string): string {
       rate: string;
     }
   ).rate;
+}
+
+/** Multiplier into SCALE base units for a sums row's currency and rate date (cached per pair). */
+export type BaseFactor = (currency: string, rateDate: string | null, day: string) => bigint;
+
+/** The FX factors of readProductProfit; a day without a rate stops with computeKpis' fxRateMissing error. */
+export function baseFactors(sqlite: Sqlite, baseCurrency: string): BaseFactor {
+  const factors = new Map<string, bigint>();
+  return (currency, rateDate, day) => {
+    if (currency === baseCurrency) return RATE_UNIT * 1_000n;
+    if (rateDate === null) {
+      fxLookup(sqlite, baseCurrency)(currency, day); // throws the fxRateMissing error naming the day
+      throw new AppError('INVALID_INPUT', `No FX rate for ${currency} on or before ${day}`);
+    }
+    const key = `${currency}|${rateDate}`;
+    let f = factors.get(key);
+    if (f === undefined) {
+      f = toBaseFactor(currency, baseCurrency, rateOn(sqlite, currency, rateDate));
+      factors.set(key, f);
+    }
+    return f;
+  };
+}
+
+/** One sums row's figures in SCALE units of the base currency, exact. */
+export interface ScaledFigures {
+  net: bigint;
+  cogs: bigint;
+  fees: bigint;
+  profit: bigint;
+}
+
+/** A sums row (product-sums.ts units) with its fee rules applied, converted to SCALE base units. */
+export function scaledFigures(r: ProductProfitSums, factor: BaseFactor): ScaledFigures {
+  // Order-currency amounts in 1/(S·10^4) minor units, then the storefront-currency fee-rule money.
+  const net = (r.line_net * S - r.deductions) * BP;
+  const shippingIncome = r.shipping_income * BP;
+  const feesOrder = r.actual_fees * BP + (r.commission_net * S - r.commission_discount) + r.payment_fee;
+  const shippingOrder = r.own_shipping * BP;
+  const feesSf = r.fixed_fees * BP;
+  const shippingSf = r.default_shipping * BP;
+
+  const fo = factor(r.currency, r.order_rate, r.first_day);
+  const fs = feesSf === 0n && shippingSf === 0n ? 0n : factor(r.sf_currency, r.sf_rate, r.first_day);
+  const netBase = net * fo;
+  const cogsBase = r.cogs * S * BP * RATE_UNIT * 1_000n;
+  const feesBase = feesOrder * fo + feesSf * fs;
+  const profit = netBase + (shippingIncome - shippingOrder) * fo - shippingSf * fs - cogsBase - feesBase;
+  return { net: netBase, cogs: cogsBase, fees: feesBase, profit };
 }
 
 /**
@@ -78,39 +130,11 @@ export function readProductProfit(
   if (q.storefrontId !== undefined && !readStorefronts(sqlite).has(q.storefrontId)) {
     throw notFound('storefront', q.storefrontId);
   }
-  const factors = new Map<string, bigint>();
-  const factor = (currency: string, rateDate: string | null, day: string): bigint => {
-    if (currency === baseCurrency) return RATE_UNIT * 1_000n;
-    if (rateDate === null) {
-      fxLookup(sqlite, baseCurrency)(currency, day); // throws the fxRateMissing error naming the day
-      throw new AppError('INVALID_INPUT', `No FX rate for ${currency} on or before ${day}`);
-    }
-    const key = `${currency}|${rateDate}`;
-    let f = factors.get(key);
-    if (f === undefined) {
-      f = toBaseFactor(currency, baseCurrency, rateOn(sqlite, currency, rateDate));
-      factors.set(key, f);
-    }
-    return f;
-  };
+  const factor = baseFactors(sqlite, baseCurrency);
 
   const byItem = new Map<string, Acc>();
   for (const r of readProductProfitSums(sqlite, q, baseCurrency) as ProductProfitSums[]) {
-    // Order-currency amounts in 1/(S·10^4) minor units, then the storefront-currency fee-rule money.
-    const net = (r.line_net * S - r.deductions) * BP;
-    const shippingIncome = r.shipping_income * BP;
-    const feesOrder = r.actual_fees * BP + (r.commission_net * S - r.commission_discount) + r.payment_fee;
-    const shippingOrder = r.own_shipping * BP;
-    const feesSf = r.fixed_fees * BP;
-    const shippingSf = r.default_shipping * BP;
-
-    const fo = factor(r.currency, r.order_rate, r.first_day);
-    const fs = feesSf === 0n && shippingSf === 0n ? 0n : factor(r.sf_currency, r.sf_rate, r.first_day);
-    const netBase = net * fo;
-    const cogsBase = r.cogs * S * BP * RATE_UNIT * 1_000n;
-    const feesBase = feesOrder * fo + feesSf * fs;
-    const profit = netBase + (shippingIncome - shippingOrder) * fo - shippingSf * fs - cogsBase - feesBase;
-
+    const f = scaledFigures(r, factor);
     let acc = byItem.get(r.item);
     if (!acc) {
       acc = {
@@ -126,10 +150,10 @@ export function readProductProfit(
       byItem.set(r.item, acc);
     }
     acc.units += r.units;
-    acc.net += netBase;
-    acc.cogs += cogsBase;
-    acc.fees += feesBase;
-    acc.profit += profit;
+    acc.net += f.net;
+    acc.cogs += f.cogs;
+    acc.fees += f.fees;
+    acc.profit += f.profit;
   }
 
   const rows: ProductProfitRow[] = [...byItem.values()].map((a) => ({

@@ -3,8 +3,10 @@ import type { MonthlyReportResult } from '../../../../shared/domain/reports';
 import type { Language } from '../../../../shared/domain/settings';
 import { abortWorkbook, openWorkbook, withPartialFile } from '../xlsx-writer/write-table';
 import { countMonthLines, writeOrdersSheet } from './orders-sheet';
-import { writePlaceholderSheets } from './placeholder-sheets';
+import { writeAfterSalesSheet } from './after-sales-sheet';
+import { writeSatisfactionSheet } from './satisfaction-sheet';
 import { writeProductsSheet } from './products-sheet';
+import { writePromotionsSheet } from './promotions-sheet';
 import { readMonthlyReportData, type MonthlyReportData } from './report-data';
 import { writeStorefrontsSheet } from './storefronts-sheet';
 import { writeSummarySheet } from './summary-sheet';
@@ -55,7 +57,10 @@ async function writeWorkbook(
       writeSummarySheet(wb, data, t);
       await writeStorefrontsSheet(wb, data, t);
       await writeProductsSheet(wb, data, t);
-      await writePlaceholderSheets(wb, t);
+      const now = (options.now ?? new Date()).toISOString();
+      await writePromotionsSheet(wb, sqlite, data, t, now);
+      await writeAfterSalesSheet(wb, sqlite, data, t.sheets.afterSales, now);
+      await writeSatisfactionSheet(wb, sqlite, data, t.sheets.satisfaction);
       const orderLines = await writeOrdersSheet(wb, sqlite, data, t, (done) =>
         options.progress?.(done, total),
       );

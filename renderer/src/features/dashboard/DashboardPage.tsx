@@ -156,7 +156,7 @@ export function DashboardPage() {
                 currency={data?.baseCurrency ?? settings?.baseCurrency ?? 'CNY'}
                 loading={alerts.loading}
               />
-              {data && <ServicePanel service={data.service} />}
+              {data && <ServicePanel overview={data} />}
             </Stack>
           </Grid.Col>
         </Grid>

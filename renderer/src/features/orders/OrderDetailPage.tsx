@@ -21,6 +21,7 @@ import { api } from '../../api';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { useShop } from '../../shop-context';
 import { ProfitWaterfall } from './ProfitWaterfall';
+import { OrderTicketsSection } from '../tickets/OrderTicketsSection';
 import { statusColor } from './order-cells';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -38,6 +39,7 @@ function LinesTable({ order }: { order: OrderDetail }) {
   const { t, i18n } = useTranslation();
   const { settings } = useShop();
   const money = (minor: number) => formatMoney(minor, order.currency, i18n.language);
+  const costsHidden = !order.profit.available && 'hidden' in order.profit;
   return (
     <Table aria-label={t('orders.lines')} fz="sm">
       <Table.Thead>
@@ -47,7 +49,7 @@ function LinesTable({ order }: { order: OrderDetail }) {
           <Table.Th ta="right">{t('orders.line.quantity')}</Table.Th>
           <Table.Th ta="right">{t('orders.line.price')}</Table.Th>
           <Table.Th ta="right">{t('orders.line.discount')}</Table.Th>
-          <Table.Th ta="right">{t('orders.line.cost')}</Table.Th>
+          {!costsHidden && <Table.Th ta="right">{t('orders.line.cost')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -80,11 +82,13 @@ function LinesTable({ order }: { order: OrderDetail }) {
             <Table.Td ta="right">
               {l.lineDiscountMinor ? money(l.lineDiscountMinor) : t('common.none')}
             </Table.Td>
-            <Table.Td ta="right">
-              {l.unitCostBaseMinor === null || !settings
-                ? t('common.none')
-                : formatMoney(l.unitCostBaseMinor, settings.baseCurrency, i18n.language)}
-            </Table.Td>
+            {!costsHidden && (
+              <Table.Td ta="right">
+                {l.unitCostBaseMinor === null || !settings
+                  ? t('common.none')
+                  : formatMoney(l.unitCostBaseMinor, settings.baseCurrency, i18n.language)}
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -155,6 +159,10 @@ export function OrderDetailPage() {
   const ship = order.shipping;
   const address = [ship.address, ship.city, ship.province, ship.zip, ship.country].filter(Boolean).join(', ');
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  // The service role gets no costs or profit from orders.get: leave their sections out.
+  const costsHidden = !order.profit.available && 'hidden' in order.profit;
+  // Without fees the last card holds only promotion codes and the note: none of them, no card.
+  const showFees = !costsHidden || order.promotionCodes.length > 0 || !!order.note;
 
   return (
     <Stack>
@@ -179,10 +187,12 @@ export function OrderDetailPage() {
         </Group>
       </Group>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Section title={t('orders.profit')}>
-          <ProfitWaterfall profit={order.profit} />
-        </Section>
+      <SimpleGrid cols={{ base: 1, lg: costsHidden ? 1 : 2 }}>
+        {!costsHidden && (
+          <Section title={t('orders.profit')}>
+            <ProfitWaterfall profit={order.profit} />
+          </Section>
+        )}
         <Stack>
           <Section title={t('orders.customer')}>
             {order.customer ? (
@@ -231,7 +241,9 @@ export function OrderDetailPage() {
         <LinesTable order={order} />
       </Section>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <OrderTicketsSection order={order} />
+
+      <SimpleGrid cols={{ base: 1, md: showFees ? 2 : 1 }}>
         <Section title={t('orders.history')}>
           <Timeline active={order.statusHistory.length - 1} bulletSize={14} lineWidth={2}>
             {order.statusHistory.map((h, i) => (
@@ -246,39 +258,41 @@ export function OrderDetailPage() {
             ))}
           </Timeline>
         </Section>
-        <Section title={t('orders.fees')}>
-          {order.fees.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('orders.feesByRule')}
-            </Text>
-          ) : (
-            <Table fz="sm" aria-label={t('orders.feesActual')}>
-              <Table.Tbody>
-                {order.fees.map((f, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{f.kind}</Table.Td>
-                    <Table.Td c="dimmed">{f.sourceRef}</Table.Td>
-                    <Table.Td ta="right">{money(f.amountMinor, f.currency)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          {(order.promotionCodes.length > 0 || order.note) && (
-            <Stack gap={2} mt="sm">
-              {order.promotionCodes.length > 0 && (
-                <Text size="sm">
-                  {t('orders.promotionCodes')}: {order.promotionCodes.join(', ')}
-                </Text>
-              )}
-              {order.note && (
-                <Text size="sm">
-                  {t('orders.note')}: {order.note}
-                </Text>
-              )}
-            </Stack>
-          )}
-        </Section>
+        {showFees && (
+          <Section title={costsHidden ? t('orders.note') : t('orders.fees')}>
+            {costsHidden ? null : order.fees.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('orders.feesByRule')}
+              </Text>
+            ) : (
+              <Table fz="sm" aria-label={t('orders.feesActual')}>
+                <Table.Tbody>
+                  {order.fees.map((f, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{f.kind}</Table.Td>
+                      <Table.Td c="dimmed">{f.sourceRef}</Table.Td>
+                      <Table.Td ta="right">{money(f.amountMinor, f.currency)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {(order.promotionCodes.length > 0 || order.note) && (
+              <Stack gap={2} mt="sm">
+                {order.promotionCodes.length > 0 && (
+                  <Text size="sm">
+                    {t('orders.promotionCodes')}: {order.promotionCodes.join(', ')}
+                  </Text>
+                )}
+                {order.note && (
+                  <Text size="sm">
+                    {t('orders.note')}: {order.note}
+                  </Text>
+                )}
+              </Stack>
+            )}
+          </Section>
+        )}
       </SimpleGrid>
     </Stack>
   );

@@ -85,12 +85,18 @@ export function OrderFiltersBar({ filters, search, onSearch, onChange }: Props) 
           onChange={(e) => set('afterSales', e.currentTarget.checked)}
         />
       </Stack>
-      <Switch
-        mb={4}
-        label={t('orders.unmatched')}
-        checked={filters.unmatched === true}
-        onChange={(e) => set('unmatched', e.currentTarget.checked)}
-      />
+      <Stack gap={6} mb={4}>
+        <Switch
+          label={t('orders.unmatched')}
+          checked={filters.unmatched === true}
+          onChange={(e) => set('unmatched', e.currentTarget.checked)}
+        />
+        <Switch
+          label={t('tickets.hasTicket')}
+          checked={filters.hasTicket === true}
+          onChange={(e) => set('hasTicket', e.currentTarget.checked)}
+        />
+      </Stack>
     </Group>
   );
 }

@@ -69,8 +69,8 @@ export function OrdersPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  // Other pages link here with a customer, SKU, period or storefronts (/orders?customerId=…,
-  // /orders?from=…&to=…&storefront=id1,id2 from the dashboard): those start the filters.
+  // Other pages link here with a customer, SKU, period, storefronts or yes/no filters (/orders?customerId=…,
+  // /orders?from=…&to=…&storefront=id1,id2 from the dashboard, ?hasTicket=1): those start the filters.
   const [filters, setFilters] = useState<OrderFilters>(() => ({
     ...(params.get('customerId') ? { customerId: params.get('customerId')! } : {}),
     ...(params.get('skuId') ? { skuId: params.get('skuId')! } : {}),
@@ -78,6 +78,8 @@ export function OrdersPage() {
     ...(params.get('to') ? { to: params.get('to')! } : {}),
     ...(params.get('storefront') ? { storefrontIds: params.get('storefront')!.split(',') } : {}),
     ...(params.get('status') ? { statuses: statusesOf(params.get('status')!) } : {}),
+    ...(params.get('hasTicket') === '1' ? { hasTicket: true } : {}),
+    ...(params.get('hasRefund') === '1' ? { hasRefund: true } : {}),
   }));
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<OrderSort>('placed_at');

@@ -33,6 +33,8 @@ const barColor = (step: WaterfallStep) =>
 export function ProfitWaterfall({ profit }: { profit: OrderProfitView }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  // The page leaves the section out for the service role; nothing to draw here either.
+  if (!profit.available && 'hidden' in profit) return null;
   if (!profit.available) {
     return (
       <Alert color="yellow">
