@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../electron/core/db/connection';
+import { markRollupDay } from '../../electron/core/orders/rollups/refresh-rollups';
 
 /**
  * Plain SQL rows for figure tests: products, SKUs, customers and orders with their lines, written straight into
@@ -113,6 +114,8 @@ export function insertOrder(sqlite: Sqlite, spec: OrderSpec): string {
       at,
       at,
     );
+  // As OrderWriter does: inserts have no rollup trigger (migration 0012).
+  markRollupDay(sqlite, spec.storefrontId, spec.placedDate);
   const line = sqlite.prepare(
     `INSERT INTO order_lines (order_id, storefront_id, line_no, sku_code, sku_id, title, quantity, unit_price_minor,
        line_discount_minor, unit_cost_base_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

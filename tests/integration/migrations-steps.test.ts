@@ -236,6 +236,43 @@ const steps: Record<number, (s: Sqlite) => void> = {
     s.prepare('DELETE FROM order_lines WHERE id = ?').run(line.id);
     expect(count(s, 'campaign_order_lines')).toBe(0);
   },
+  12: (s) => {
+    // The order triggers mark the same days as before, one mark per (storefront, day), whatever the outer statement.
+    const marks = () =>
+      (s.prepare('SELECT day FROM rollup_dirty ORDER BY day').all() as { day: string }[]).map((r) => r.day);
+    const order = s
+      .prepare("SELECT id, storefront_id, placed_date, status FROM orders WHERE external_id = 'TM-1001'")
+      .get() as { id: string; storefront_id: string; placed_date: string; status: string };
+    expect(['paid', 'shipped', 'completed']).toContain(order.status);
+    s.exec('DELETE FROM rollup_dirty');
+    s.prepare("UPDATE orders SET placed_date = '2031-01-02' WHERE id = ?").run(order.id);
+    expect(marks()).toEqual([order.placed_date, '2031-01-02'].sort());
+    // Marked already: an update (even under OR ROLLBACK, which a trigger's own OR IGNORE would inherit) adds nothing.
+    s.prepare('UPDATE OR ROLLBACK orders SET units = units + 1 WHERE id = ?').run(order.id);
+    expect(marks()).toEqual([order.placed_date, '2031-01-02'].sort());
+    s.exec('DELETE FROM rollup_dirty');
+    s.prepare("UPDATE orders SET note = 'called' WHERE id = ?").run(order.id);
+    expect(marks()).toEqual([]);
+    s.prepare("UPDATE orders SET status = 'cancelled' WHERE id = ?").run(order.id);
+    expect(marks()).toEqual(['2031-01-02']);
+    s.exec('DELETE FROM rollup_dirty');
+    s.prepare('UPDATE orders SET refunded_minor = 100 WHERE id = ?').run(order.id);
+    expect(marks()).toEqual([]); // cancelled before and after: in no sum
+    s.prepare("UPDATE orders SET status = 'completed' WHERE id = ?").run(order.id);
+    s.exec('DELETE FROM rollup_dirty');
+    // Rows elsewhere point at the order (tickets, invitations…); the trigger is what is tested, not the cascade.
+    s.pragma('foreign_keys = OFF');
+    s.prepare('DELETE FROM orders WHERE id = ?').run(order.id);
+    s.pragma('foreign_keys = ON');
+    expect(marks()).toEqual(['2031-01-02']);
+    const triggers = names(s, 'trigger').filter((t) => t.startsWith('orders_rollup'));
+    // No insert trigger: OrderWriter marks the days of the orders it inserts (rollups.test.ts keeps it the only one).
+    expect(triggers).toEqual([
+      'orders_rollup_delete',
+      'orders_rollup_update_new',
+      'orders_rollup_update_old',
+    ]);
+  },
 };
 
 /** The newest released fixture at or below `version` (0: none, start from an empty file). */

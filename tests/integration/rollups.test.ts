@@ -228,4 +228,19 @@ describe('daily rollups', () => {
     await importOrders(shopify, file('orders_export_3.csv', rows));
     expect(expectRollupsLive(sqlite())).not.toEqual(before);
   });
+
+  it('orders are inserted in one place only, the writer that marks their day (inserts have no trigger)', () => {
+    // Migration 0012 dropped the insert trigger for speed; a second inserter would leave its days unmarked.
+    const root = path.join(__dirname, '../../electron');
+    const inserters = (fs.readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.includes(`migrations${path.sep}`))
+      .filter((f) =>
+        /INSERT\s+(OR\s+\w+\s+)?INTO\s+orders\b|insertInto\(\s*['"]orders['"]/i.test(
+          fs.readFileSync(path.join(root, f), 'utf8'),
+        ),
+      );
+    expect(inserters).toEqual([path.join('core', 'orders', 'import', 'order-statements.ts')]);
+    const writer = fs.readFileSync(path.join(root, 'core/orders/import/write-orders.ts'), 'utf8');
+    expect(writer).toMatch(/insertOrder\.run\([^;]+;\s*\/\/[^\n]*\n\s*markRollupDay\(/);
+  });
 });

@@ -10,6 +10,7 @@ import * as m0008 from './0008_daily_rollups';
 import * as m0009 from './0009_tickets';
 import * as m0010 from './0010_surveys';
 import * as m0011 from './0011_promotions';
+import * as m0012 from './0012_rollup_marks';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'tickets', up: m0009.up },
   { version: 10, name: 'surveys', up: m0010.up },
   { version: 11, name: 'promotions', up: m0011.up },
+  { version: 12, name: 'rollup_marks', up: m0012.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

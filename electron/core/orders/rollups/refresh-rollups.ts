@@ -52,6 +52,19 @@ export function refreshRollups(sqlite: Sqlite): number {
   return sqlite.inTransaction ? run() : sqlite.transaction(run).immediate();
 }
 
+/**
+ * Marks the (storefront, day) of an order being inserted. Inserts have no trigger (migration 0012: a trigger makes
+ * every insert keep a statement journal); OrderWriter, the one place orders are inserted, calls this. OR IGNORE is
+ * safe here (not inside a trigger): a day marked already stays marked. Invalid orders may be marked: the day is
+ * recomputed to the same sums.
+ */
+export function markRollupDay(sqlite: Sqlite, storefrontId: string, day: string): void {
+  stmt(sqlite, 'INSERT OR IGNORE INTO rollup_dirty (storefront_id, day) VALUES (?, ?)').run(
+    storefrontId,
+    day,
+  );
+}
+
 /** Refreshes first when a writer left marks (cheap when none: one probe of a tiny table). */
 export function ensureRollupsFresh(sqlite: Sqlite): void {
   if (stmt(sqlite, 'SELECT 1 FROM rollup_dirty LIMIT 1').get() !== undefined) refreshRollups(sqlite);
