@@ -49,6 +49,20 @@ describe('scheduled monthly report', () => {
       ),
     ).toEqual({ enabled: true, folder, lang: 'zh-CN', lastWrittenMonth: null });
 
+    // A service agent's start leaves it due (the report holds costs and profit); they cannot change it either.
+    const agent = await value<{ id: string }>(
+      core.dispatch('staff', 'create', { name: '张客服', role: 'service' }),
+    );
+    const owner = (await value<{ actingStaffId: string | null }>(core.dispatch('settings', 'get', undefined)))
+      .actingStaffId;
+    await value(core.dispatch('settings', 'update', { actingStaffId: agent.id }));
+    expect(startDueReport(core.ctx, aprilStart)).toBeNull();
+    expect(
+      await core.dispatch('reports', 'saveSchedule', { enabled: false, folder, lang: 'zh-CN' }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(fs.readdirSync(folder)).toEqual([]);
+    await value(core.dispatch('settings', 'update', { actingStaffId: owner }));
+
     const job = startDueReport(core.ctx, aprilStart)!;
     expect(job).toMatchObject({ kind: 'monthlyReport', state: 'running' });
     const ended = await core.ctx.jobs.wait(job.id);

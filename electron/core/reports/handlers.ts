@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import type { JobInfo } from '../../../shared/domain/jobs';
 import { checkOutputPath } from '../catalog/import/files';
 import { dueScheduledReport, readSchedule, saveSchedule } from './schedule';
-import { requireCostsVisible } from '../staff/cost-visibility';
+import { costsHiddenFor, requireCostsVisible } from '../staff/cost-visibility';
 
 /** The monthly report runs as a job (worker, progress, cancel); the schedule is a setting read and written here. */
 export const reportsHandlers: FeatureHandlers<'reports'> = {
@@ -17,8 +17,11 @@ export const reportsHandlers: FeatureHandlers<'reports'> = {
     });
   },
   schedule: (_input, ctx) => readSchedule(ctx.sqlite),
-  saveSchedule: (input, ctx) =>
-    saveSchedule(ctx.sqlite, { ...input, folder: input.folder && ctx.files.check(input.folder) }),
+  // The schedule writes the report (profit, costs) on its own: the owner's and operators' setting.
+  saveSchedule: (input, ctx) => {
+    requireCostsVisible(ctx.sqlite, 'costRoleReport');
+    return saveSchedule(ctx.sqlite, { ...input, folder: input.folder && ctx.files.check(input.folder) });
+  },
 };
 
 /**
@@ -26,6 +29,9 @@ export const reportsHandlers: FeatureHandlers<'reports'> = {
  * yet, start its job. Returns the job, or null when nothing is due.
  */
 export function startDueReport(ctx: CoreContext, now = new Date()): JobInfo | null {
+  // Started by a service agent's session, the report would hand that person the figures the role never sees
+  // (PRODUCT.md §10): it waits for the next start by the owner or an operator, still due then.
+  if (costsHiddenFor(ctx.sqlite)) return null;
   const due = dueScheduledReport(ctx.sqlite, now);
   if (!due) return null;
   return ctx.jobs.start('monthlyReport', {
