@@ -17,6 +17,16 @@ function setup(create: (input: unknown, n: number) => Result<unknown>) {
   let n = 0;
   const fake = fakeBridge({
     ...promotionShop,
+    'catalog.suggestSkus': (input) => ({
+      ok: true,
+      value: [
+        {
+          sku: { id: 'sku-mug', code: `MUG-${(input as { code: string }).code}`, name: 'White' },
+          productName: 'Mug',
+          why: 'containsCode',
+        },
+      ],
+    }),
     'promotions.create': (input) => create(input, ++n),
     'promotions.get': () => ({ ok: true, value: campaign() }),
   });
@@ -159,5 +169,21 @@ describe('campaign editor', { timeout: 60_000 }, () => {
       minSpendMinor: 19900,
       quantityIssued: 500,
     });
+  });
+
+  it('searches SKUs once per typed text, and a chosen SKU keeps its name after the search moves on', async () => {
+    const fake = setup(() => ({ ok: true, value: campaign() }));
+    await screen.findByLabelText(/^Name/, {}, slow);
+    const skus = () => screen.getByPlaceholderText('Type a SKU code or product name');
+    fireEvent.click(skus());
+    fireEvent.change(skus(), { target: { value: 'W1' } });
+    fireEvent.click(await screen.findByText('MUG-W1 · Mug', {}, slow));
+    // Re-renders of the form (typing elsewhere) ask nothing again.
+    type(/^Name/, 'Mug week');
+    type(/^Budget/, '500');
+    await waitFor(() => expect(screen.getByText('MUG-W1 · Mug')).toBeInTheDocument(), slow);
+    expect(fake.calls.filter((c) => c.call === 'catalog.suggestSkus').map((c) => c.input)).toEqual([
+      { code: 'W1', limit: 20 },
+    ]);
   });
 });

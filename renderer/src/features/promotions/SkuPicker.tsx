@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ function useSkuSearch(labels: SkuLabels, addLabels: (more: SkuLabels) => void) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const [found, setFound] = useState<string[]>([]);
+  // The parent passes a new addLabels each render; the search must re-run only when the text changes.
+  const remember = useEffectEvent((more: SkuLabels) => addLabels(more));
   useEffect(() => {
     if (!debounced) return undefined;
     let live = true;
@@ -22,14 +24,13 @@ function useSkuSearch(labels: SkuLabels, addLabels: (more: SkuLabels) => void) {
       .suggestSkus({ code: debounced, limit: 20 })
       .then((rows) => {
         if (!live) return;
-        addLabels(Object.fromEntries(rows.map((r) => [r.sku.id, `${r.sku.code} · ${r.productName}`])));
+        remember(Object.fromEntries(rows.map((r) => [r.sku.id, `${r.sku.code} · ${r.productName}`])));
         setFound(rows.map((r) => r.sku.id));
       })
       .catch(() => live && setFound([]));
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- addLabels is a state setter wrapper
   }, [debounced]);
   const options = (chosen: string[]) =>
     [...new Set([...chosen, ...(debounced ? found : [])])].map((id) => ({
