@@ -6,7 +6,12 @@ import {
   DAY_COLUMNS,
   daySumsSql,
 } from '../../electron/core/orders/rollups/day-sums-sql';
+import { CUSTOMER_FIRSTS_SQL } from '../../electron/core/orders/rollups/customer-firsts';
 import { PRODUCT_COLUMNS, productSumsSql } from '../../electron/core/orders/rollups/product-lines-sql';
+import {
+  PRODUCT_MONTH_COLUMNS,
+  productMonthSumsSql,
+} from '../../electron/core/orders/rollups/product-months';
 
 /** Each rollup table with the live SQL that must produce its rows, and the key its rows sort by. */
 const TABLES = [
@@ -28,11 +33,24 @@ const TABLES = [
     live: productSumsSql('1'),
     key: 'storefront_id, day, currency, item',
   },
+  // Migration 0013: month sums of the live product rows, and every customer's first valid day from orders.
+  {
+    table: 'product_month_rollups',
+    columns: PRODUCT_MONTH_COLUMNS,
+    live: productMonthSumsSql('1', `(${productSumsSql('1')}) r`),
+    key: 'storefront_id, month, currency, item',
+  },
+  {
+    table: 'customer_first_orders',
+    columns: ['customer_id', 'first_day'],
+    live: CUSTOMER_FIRSTS_SQL,
+    key: 'customer_id',
+  },
 ] as const;
 
 export type RollupSnapshot = Record<string, unknown[]>;
 
-/** Every row of the three rollup tables, sorted by key. */
+/** Every row of the rollup tables, sorted by key. */
 export function rollupRows(sqlite: BetterSqlite3.Database): RollupSnapshot {
   return Object.fromEntries(
     TABLES.map((t) => [

@@ -273,6 +273,32 @@ const steps: Record<number, (s: Sqlite) => void> = {
       'orders_rollup_update_old',
     ]);
   },
+  13: (s) => {
+    // Filled from the orders there: each customer's first valid day, and the product day rows per month.
+    const firsts = s.prepare('SELECT customer_id, first_day FROM customer_first_orders ORDER BY customer_id');
+    const live = s.prepare(`SELECT customer_id, min(placed_date) AS first_day FROM orders
+        WHERE status IN ('paid', 'shipped', 'completed') AND customer_id IS NOT NULL
+        GROUP BY customer_id ORDER BY customer_id`);
+    expect(firsts.all().length).toBeGreaterThan(0);
+    expect(firsts.all()).toEqual(live.all());
+    const months = `SELECT storefront_id, currency, item, sum(units) AS units, sum(line_net) AS net,
+        sum(deductions) AS deductions, min(%d) AS first_day FROM %t GROUP BY storefront_id, currency, item`;
+    const byMonth = s.prepare(months.replace('%d', 'first_day').replace('%t', 'product_month_rollups')).all();
+    expect(byMonth.length).toBeGreaterThan(0);
+    expect(byMonth).toEqual(
+      s.prepare(months.replace('%d', 'day').replace('%t', 'product_day_rollups')).all(),
+    );
+    // Orders changing hands (customer merge and split) mark the order's day, once.
+    const order = s
+      .prepare("SELECT id, storefront_id, placed_date FROM orders WHERE external_id = 'TM-1001'")
+      .get() as { id: string; storefront_id: string; placed_date: string };
+    s.exec('DELETE FROM rollup_dirty');
+    s.prepare('UPDATE orders SET customer_id = NULL WHERE id = ?').run(order.id);
+    s.prepare('UPDATE orders SET customer_id = NULL WHERE id = ?').run(order.id); // unchanged: no mark
+    expect(s.prepare('SELECT storefront_id, day FROM rollup_dirty').all()).toEqual([
+      { storefront_id: order.storefront_id, day: order.placed_date },
+    ]);
+  },
 };
 
 /** The newest released fixture at or below `version` (0: none, start from an empty file). */

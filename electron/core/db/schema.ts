@@ -375,6 +375,37 @@ export interface ProductDayRollupsTable {
   default_shipping_orders: number;
 }
 
+/** product_day_rollups summed per (storefront, month 'YYYY-MM', currency, item), migration 0013. */
+export interface ProductMonthRollupsTable {
+  storefront_id: string;
+  currency: string;
+  month: string;
+  item: string;
+  sku_id: string | null;
+  sku_code: string | null;
+  title: string;
+  /** The month's first day with sales of the item. */
+  first_day: string;
+  units: number;
+  line_net: number;
+  cogs: number;
+  deductions: number;
+  shipping_income: number;
+  actual_fees: number;
+  own_shipping: number;
+  rule_net: number;
+  rule_discount: number;
+  rule_paid: number;
+  rule_orders: number;
+  default_shipping_orders: number;
+}
+
+/** Each customer's first valid order day (shop days), migration 0013; kept by refreshRollups. */
+export interface CustomerFirstOrdersTable {
+  customer_id: string;
+  first_day: string;
+}
+
 /** (storefront, day) pairs whose rollups must be recomputed; day '*' = every day of the storefront. */
 export interface RollupDirtyTable {
   storefront_id: string;
@@ -555,6 +586,8 @@ export interface Database {
   commission_day_rollups: CommissionDayRollupsTable;
   product_day_rollups: ProductDayRollupsTable;
   rollup_dirty: RollupDirtyTable;
+  product_month_rollups: ProductMonthRollupsTable;
+  customer_first_orders: CustomerFirstOrdersTable;
   tickets: TicketsTable;
   ticket_lines: TicketLinesTable;
   ticket_events: TicketEventsTable;

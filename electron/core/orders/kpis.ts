@@ -17,7 +17,8 @@ import {
 } from '../../../shared/logic/metrics';
 import { readShop, readStorefronts } from '../pricing/raw-context';
 import { addTotals, emptyTotals, sumRemainders, type MoneyTotals } from './kpi-money';
-import { readCustomerRows, type PeriodFilter } from './kpi-queries';
+import { readCustomerRows } from './customer-counts';
+import type { PeriodFilter } from './kpi-queries';
 import { moneyTotals } from './kpi-totals';
 import { ensureRollupsFresh } from './rollups/refresh-rollups';
 

@@ -1,13 +1,17 @@
 import type { Sqlite } from '../../db/connection';
 import { stmt } from '../../pricing/raw-context';
 import { COMMISSION_COLUMNS, commissionSumsSql, DAY_COLUMNS, daySumsSql } from './day-sums-sql';
+import { refreshCustomerFirsts } from './customer-firsts';
 import { PRODUCT_COLUMNS, productSumsSql } from './product-lines-sql';
+import { noteProductMonthItems, refreshProductMonths } from './product-months';
 
 /**
  * Keeps order_day_rollups, commission_day_rollups and product_day_rollups (migration 0008) equal to what
  * their SQL computes from orders: triggers mark changed (storefront, day) pairs in rollup_dirty, and this
  * recomputes exactly those. Writers call refreshRollups inside their transaction before COMMIT (so the
  * marks and the new rows commit together, and a rollback drops both); readers call ensureRollupsFresh.
+ * Migration 0013's tables follow the same marks: product_month_rollups from the recomputed day rows,
+ * customer_first_orders for the customers of the marked days.
  */
 
 const TABLES = [
@@ -23,6 +27,7 @@ const MARKED_DAYS =
 const WHOLE_STOREFRONT = 'o.storefront_id = @sf';
 
 function recompute(sqlite: Sqlite, sf: string, whole: boolean): void {
+  noteProductMonthItems(sqlite, sf, whole);
   for (const t of TABLES) {
     const rows = whole
       ? 'storefront_id = @sf'
@@ -31,6 +36,7 @@ function recompute(sqlite: Sqlite, sf: string, whole: boolean): void {
     const insert = `INSERT INTO ${t.table} (${t.columns.join(', ')}) ${t.select(whole ? WHOLE_STOREFRONT : MARKED_DAYS)}`;
     stmt(sqlite, insert).run({ sf });
   }
+  refreshProductMonths(sqlite, sf, whole);
 }
 
 /**
@@ -46,6 +52,7 @@ export function refreshRollups(sqlite: Sqlite): number {
     if (!marks.length) return 0;
     const whole = new Set(marks.filter((m) => m.day === '*').map((m) => m.sf));
     for (const sf of new Set(marks.map((m) => m.sf))) recompute(sqlite, sf, whole.has(sf));
+    refreshCustomerFirsts(sqlite);
     stmt(sqlite, 'DELETE FROM rollup_dirty').run();
     return marks.length;
   };
