@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { FilePurpose } from '../../../shared/domain/files';
 import { api } from '../api';
 import { notifyError, notifySuccess } from './notify-error';
+import { PathModal } from './PathModal';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -32,9 +32,7 @@ interface Props {
  * preview has none, so there the person types the path.
  */
 export function ExportMenu({ purpose, texts, defaultName, write }: Props) {
-  const { t } = useTranslation();
   const [manual, setManual] = useState<ExportFormat | null>(null);
-  const [pathText, setPathText] = useState('');
   const [busy, setBusy] = useState(false);
 
   const run = async (format: ExportFormat, path: string) => {
@@ -51,10 +49,8 @@ export function ExportMenu({ purpose, texts, defaultName, write }: Props) {
   const start = async (format: ExportFormat) => {
     try {
       const choice = await api.files.choose({ purpose, defaultName: defaultName(format) });
-      if (choice.manual) {
-        setPathText('');
-        setManual(format);
-      } else if (choice.path) await run(format, choice.path);
+      if (choice.manual) setManual(format);
+      else if (choice.path) await run(format, choice.path);
     } catch (err) {
       notifyError(err);
     }
@@ -78,39 +74,20 @@ export function ExportMenu({ purpose, texts, defaultName, write }: Props) {
           <Menu.Item onClick={() => void start('csv')}>{texts.csv}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={!!manual} onClose={() => setManual(null)} title={texts.pathTitle} size="lg">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const format = manual;
-            if (!format || !pathText.trim()) return;
-            setManual(null);
-            void run(format, pathText.trim());
-          }}
-        >
-          <Stack>
-            <Text size="sm" c="dimmed">
-              {texts.pathHint}
-            </Text>
-            <TextInput
-              label={texts.path}
-              required
-              data-autofocus
-              value={pathText}
-              placeholder={manual ? `/home/me/${defaultName(manual)}` : undefined}
-              onChange={(e) => setPathText(e.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setManual(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={!pathText.trim()}>
-                {texts.continue}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <PathModal
+        opened={!!manual}
+        texts={{
+          title: texts.pathTitle,
+          hint: texts.pathHint,
+          label: texts.path,
+          submit: texts.continue,
+          placeholder: manual ? `/home/me/${defaultName(manual)}` : '',
+        }}
+        onClose={() => setManual(null)}
+        onPath={(path) => {
+          if (manual) void run(manual, path);
+        }}
+      />
     </>
   );
 }

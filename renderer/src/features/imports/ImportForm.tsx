@@ -1,26 +1,16 @@
 import { useState } from 'react';
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Progress,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconColumns, IconFilePlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { orderFormats, type OrderFormatChoice } from '../../../../shared/domain/orders';
 import { api } from '../../api';
+import { JobRunProgress } from '../../components/JobRunProgress';
+import { PathModal, pathTexts } from '../../components/PathModal';
 import { notifyError } from '../../components/notify-error';
+import { useJobRun } from '../../hooks/use-job-run';
 import { useShop } from '../../shop-context';
 import { ImportResult } from './ImportResult';
 import { MappingModal } from './MappingModal';
-import { jobPercent, useImportJob } from './use-import-job';
 
 type Kind = 'orders' | 'fees';
 
@@ -38,19 +28,17 @@ export function ImportForm() {
   const [format, setFormat] = useState<OrderFormatChoice>('auto');
   const [files, setFiles] = useState<string[]>([]);
   const [askPath, setAskPath] = useState(false);
-  const [pathText, setPathText] = useState('');
   const [mapping, setMapping] = useState(false);
-  const { job, follow, clear, running } = useImportJob(['importOrders', 'importFees']);
+  const run = useJobRun('importOrders', 'importFees');
+  const { job, running } = run;
 
   const addPath = (path: string) => setFiles((list) => (list.includes(path) ? list : [...list, path]));
 
   const chooseFile = async () => {
     try {
       const choice = await api.files.choose({ purpose: kind === 'orders' ? 'orderImport' : 'feeImport' });
-      if (choice.manual) {
-        setPathText('');
-        setAskPath(true);
-      } else if (choice.path) addPath(choice.path);
+      if (choice.manual) setAskPath(true);
+      else if (choice.path) addPath(choice.path);
     } catch (err) {
       notifyError(err);
     }
@@ -61,16 +49,11 @@ export function ImportForm() {
   // `as` is the format right after the mapping screen switched it: this render's `format` is not updated yet.
   const start = async (as: OrderFormatChoice = format) => {
     if (!storefrontId || !files.length) return;
-    clear();
-    try {
-      const started =
-        kind === 'orders'
-          ? await api.imports.importOrders({ storefrontId, files, format: as })
-          : await api.imports.importFees({ storefrontId, files });
-      follow(started);
-    } catch (err) {
-      notifyError(err);
-    }
+    await run.start(() =>
+      kind === 'orders'
+        ? api.imports.importOrders({ storefrontId, files, format: as })
+        : api.imports.importFees({ storefrontId, files }),
+    );
   };
 
   return (
@@ -81,7 +64,7 @@ export function ImportForm() {
           onChange={(v) => {
             setKind(v as Kind);
             setFiles([]);
-            clear();
+            run.clear();
           }}
           data={[
             { value: 'orders', label: t('imports.kindOrders') },
@@ -165,25 +148,11 @@ export function ImportForm() {
             </Button>
           </Group>
         </Stack>
-        {job && running && (
-          <Stack gap={4}>
-            <Text size="sm">{t('imports.progress', { percent: jobPercent(job) })}</Text>
-            <Progress
-              value={jobPercent(job)}
-              animated
-              aria-label={t('imports.progress', { percent: jobPercent(job) })}
-            />
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="red"
-              w="fit-content"
-              onClick={() => api.jobs.cancel({ id: job.id }).catch(notifyError)}
-            >
-              {t('imports.cancel')}
-            </Button>
-          </Stack>
-        )}
+        <JobRunProgress
+          run={run}
+          label={t('imports.progress', { percent: run.progress })}
+          cancelLabel={t('imports.cancel')}
+        />
         {job && !running && (
           <ImportResult
             job={job}
@@ -212,38 +181,12 @@ export function ImportForm() {
         />
       )}
 
-      <Modal opened={askPath} onClose={() => setAskPath(false)} title={t('imports.pathTitle')} size="lg">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!pathText.trim()) return;
-            addPath(pathText.trim());
-            setAskPath(false);
-          }}
-        >
-          <Stack>
-            <Text size="sm" c="dimmed">
-              {t('imports.pathHint')}
-            </Text>
-            <TextInput
-              label={t('imports.path')}
-              required
-              data-autofocus
-              value={pathText}
-              placeholder="/home/me/orders_export_1.csv"
-              onChange={(e) => setPathText(e.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAskPath(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={!pathText.trim()}>
-                {t('imports.add')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <PathModal
+        opened={askPath}
+        texts={pathTexts(t, 'imports', 'add', '/home/me/orders_export_1.csv')}
+        onClose={() => setAskPath(false)}
+        onPath={addPath}
+      />
     </Paper>
   );
 }

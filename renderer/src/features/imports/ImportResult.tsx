@@ -3,16 +3,8 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { JobInfo } from '../../../../shared/domain/jobs';
 import type { OrderImportSummary } from '../../../../shared/domain/orders';
+import { jobResult } from '../../hooks/use-job-run';
 import { ImportMessages } from './ImportMessages';
-
-function summaryOf(job: JobInfo): OrderImportSummary | null {
-  if (job.state !== 'done' || !job.message) return null;
-  try {
-    return JSON.parse(job.message) as OrderImportSummary;
-  } catch {
-    return null;
-  }
-}
 
 /** Refusals the column-mapping screen fixes: a file no platform writes, or one whose columns are not mapped yet. */
 const MAPPABLE = new Set(['orderFormatUnknown', 'mappingMissing']);
@@ -26,7 +18,7 @@ export function ImportResult({ job, onMapColumns }: { job: JobInfo; onMapColumns
   if (job.state === 'failed')
     return <Alert color="red">{t('imports.failed', { message: job.message ?? '' })}</Alert>;
   if (job.state === 'cancelled') return <Alert color="gray">{t('imports.cancelled')}</Alert>;
-  const summary = summaryOf(job);
+  const summary = jobResult<OrderImportSummary>(job);
   if (!summary) return null;
   const fees = job.kind === 'importFees';
   return (
@@ -34,7 +26,7 @@ export function ImportResult({ job, onMapColumns }: { job: JobInfo; onMapColumns
       {summary.errors.length > 0 ? (
         <>
           <Alert color="red">{t('imports.rejected', { count: summary.errors.length })}</Alert>
-          <ImportMessages rows={summary.errors} label={t('imports.problem')} />
+          <ImportMessages rows={summary.errors} label={t('imports.problem')} withFile />
           {onMapColumns && summary.errors.some((e) => MAPPABLE.has(e.key)) && (
             <Button variant="light" w="fit-content" onClick={onMapColumns}>
               {t('imports.mapThisFile')}
@@ -61,7 +53,7 @@ export function ImportResult({ job, onMapColumns }: { job: JobInfo; onMapColumns
           <Text fw={600} size="sm">
             {t('imports.warnings')}
           </Text>
-          <ImportMessages rows={summary.warnings} label={t('imports.warnings')} />
+          <ImportMessages rows={summary.warnings} label={t('imports.warnings')} withFile />
         </>
       )}
     </Stack>

@@ -5,7 +5,6 @@ import {
   Card,
   Code,
   Group,
-  Progress,
   SegmentedControl,
   Select,
   Stack,
@@ -14,22 +13,14 @@ import {
 } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { JobInfo } from '../../../../shared/domain/jobs';
 import type { MonthlyReportResult } from '../../../../shared/domain/reports';
 import type { Language } from '../../../../shared/domain/settings';
 import { api } from '../../api';
+import { JobRunProgress } from '../../components/JobRunProgress';
 import { notifyError } from '../../components/notify-error';
-import { jobPercent, useImportJob } from '../imports/use-import-job';
-import { PathModal } from './PathModal';
+import { useJobRun } from '../../hooks/use-job-run';
+import { PathModal, pathTexts } from '../../components/PathModal';
 import { localToday, reportFileName, reportMonths } from './report-months';
-
-const resultOf = (job: JobInfo): MonthlyReportResult | null => {
-  try {
-    return job.message ? (JSON.parse(job.message) as MonthlyReportResult) : null;
-  } catch {
-    return null;
-  }
-};
 
 /** Month and language, then Save… (a save dialog in the app, a typed path in the preview), progress and result. */
 export function MonthlyReportCard({ today = localToday() }: { today?: string }) {
@@ -38,15 +29,12 @@ export function MonthlyReportCard({ today = localToday() }: { today?: string }) 
   const [month, setMonth] = useState(months[1]!);
   const [lang, setLang] = useState<Language>(i18n.language === 'en' ? 'en' : 'zh-CN');
   const [typing, setTyping] = useState(false);
-  const { job, follow, running } = useImportJob(['monthlyReport']);
+  const run = useJobRun<MonthlyReportResult>('monthlyReport');
+  const { result, running } = run;
 
   const write = async (path: string) => {
     setTyping(false);
-    try {
-      follow(await api.reports.monthly({ month, lang, path }));
-    } catch (err) {
-      notifyError(err);
-    }
+    await run.start(() => api.reports.monthly({ month, lang, path }));
   };
 
   const save = async () => {
@@ -62,7 +50,6 @@ export function MonthlyReportCard({ today = localToday() }: { today?: string }) 
     }
   };
 
-  const result = job?.state === 'done' ? resultOf(job) : null;
   return (
     <Card withBorder padding="lg">
       <Stack>
@@ -97,25 +84,11 @@ export function MonthlyReportCard({ today = localToday() }: { today?: string }) 
             {t('reports.save')}
           </Button>
         </Group>
-        {job && running && (
-          <Stack gap={4}>
-            <Text size="sm">{t('reports.progress', { percent: jobPercent(job) })}</Text>
-            <Progress
-              value={jobPercent(job)}
-              animated
-              aria-label={t('reports.progress', { percent: jobPercent(job) })}
-            />
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="red"
-              w="fit-content"
-              onClick={() => api.jobs.cancel({ id: job.id }).catch(notifyError)}
-            >
-              {t('reports.cancel')}
-            </Button>
-          </Stack>
-        )}
+        <JobRunProgress
+          run={run}
+          label={t('reports.progress', { percent: run.progress })}
+          cancelLabel={t('reports.cancel')}
+        />
         {result && (
           <Alert
             color="green"
@@ -125,10 +98,8 @@ export function MonthlyReportCard({ today = localToday() }: { today?: string }) 
             {t('reports.writtenDetail', { lines: result.orderLines, sheets: result.sheets.join(', ') })}
           </Alert>
         )}
-        {job?.state === 'failed' && (
-          <Alert color="red">{t('reports.failed', { message: job.message ?? '' })}</Alert>
-        )}
-        {job?.state === 'cancelled' && <Alert color="gray">{t('reports.cancelled')}</Alert>}
+        {run.error !== null && <Alert color="red">{t('reports.failed', { message: run.error })}</Alert>}
+        {run.cancelled && <Alert color="gray">{t('reports.cancelled')}</Alert>}
         <Text size="xs" c="dimmed">
           {t('reports.cli')}{' '}
           <Code>
@@ -138,11 +109,7 @@ export function MonthlyReportCard({ today = localToday() }: { today?: string }) 
       </Stack>
       <PathModal
         opened={typing}
-        title={t('reports.pathTitle')}
-        hint={t('reports.pathHint')}
-        label={t('reports.path')}
-        submit={t('reports.continue')}
-        placeholder={`/home/me/${reportFileName(month, lang)}`}
+        texts={pathTexts(t, 'reports', 'continue', `/home/me/${reportFileName(month, lang)}`)}
         onClose={() => setTyping(false)}
         onPath={(path) => void write(path)}
       />

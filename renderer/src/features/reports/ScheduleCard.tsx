@@ -6,7 +6,7 @@ import type { ReportSchedule } from '../../../../shared/domain/reports';
 import type { Language } from '../../../../shared/domain/settings';
 import { api } from '../../api';
 import { notifyError, notifySuccess } from '../../components/notify-error';
-import { PathModal } from './PathModal';
+import { PathModal } from '../../components/PathModal';
 
 /** The scheduled export: on, into which folder, in which language; and which month it last wrote. */
 export function ScheduleCard() {
@@ -97,16 +97,15 @@ export function ScheduleCard() {
       </Stack>
       <PathModal
         opened={typing}
-        title={t('reports.folderTitle')}
-        hint={t('reports.folderHint')}
-        label={t('reports.folder')}
-        submit={t('reports.useFolder')}
-        placeholder="/home/me/reports"
-        onClose={() => setTyping(false)}
-        onPath={(folder) => {
-          setTyping(false);
-          setDraft({ ...draft, folder });
+        texts={{
+          title: t('reports.folderTitle'),
+          hint: t('reports.folderHint'),
+          label: t('reports.folder'),
+          submit: t('reports.useFolder'),
+          placeholder: '/home/me/reports',
         }}
+        onClose={() => setTyping(false)}
+        onPath={(folder) => setDraft({ ...draft, folder })}
       />
     </Card>
   );

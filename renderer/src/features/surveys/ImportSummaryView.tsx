@@ -1,31 +1,10 @@
-import { Alert, Table, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SurveyImportMessage, SurveyImportSummary } from '../../../../shared/domain/survey-views';
+import { ImportMessages } from '../imports/ImportMessages';
 
 function Messages({ rows, label }: { rows: SurveyImportMessage[]; label: string }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Table fz="sm" aria-label={label} striped mt="xs">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={70}>{t('surveyEntry.import.row')}</Table.Th>
-          <Table.Th w={200}>{t('surveyEntry.import.column')}</Table.Th>
-          <Table.Th>{t('surveyEntry.import.problem')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((m, i) => (
-          <Table.Tr key={i}>
-            <Table.Td>{m.row || t('common.none')}</Table.Td>
-            <Table.Td>{m.column || t('common.none')}</Table.Td>
-            <Table.Td>
-              {i18n.exists(`validation.${m.key}`) ? t(`validation.${m.key}`, { ...m.params }) : m.message}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <ImportMessages rows={rows} label={label} texts="surveyEntry.import" columnWidth={200} mt="xs" />;
 }
 
 /** What an import (or its check) found: counts, then every error and warning by row and column. */

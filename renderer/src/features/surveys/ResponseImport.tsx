@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyImportMapping } from '../../../../shared/api/schemas/surveys';
-import type { JobInfo } from '../../../../shared/domain/jobs';
 import type {
   SurveyImportInspection,
   SurveyImportSummary,
   SurveyTemplateView,
 } from '../../../../shared/domain/survey-views';
 import { api } from '../../api';
+import { JobRunProgress } from '../../components/JobRunProgress';
 import { notifyError } from '../../components/notify-error';
+import { useJobRun } from '../../hooks/use-job-run';
 import { useShop } from '../../shop-context';
 import { usePickedPath } from '../backup/use-picked-path';
-import { jobPercent, useImportJob } from '../imports/use-import-job';
 import { ImportSummaryView } from './ImportSummaryView';
 import { SurveyMappingTable } from './SurveyMappingTable';
 import { localized } from './survey-format';
@@ -36,11 +36,12 @@ export function ResponseImport({ templates }: { templates: SurveyTemplateView[] 
   const [storefrontId, setStorefrontId] = useState<string | null>(null);
   const [checked, setChecked] = useState<SurveyImportSummary | null>(null);
   const [busy, setBusy] = useState<'inspect' | 'check' | 'import' | null>(null);
-  const { job, follow, clear, running } = useImportJob(['importSurveyResponses']);
+  const importJob = useJobRun<SurveyImportSummary>('importSurveyResponses');
+  const { running } = importJob;
   // The job's summary once it is done; until an import is started, the check's.
-  const summary = job ? summaryOfJob(job) : checked;
+  const summary = importJob.job ? importJob.result : checked;
   const setSummary = (s: SurveyImportSummary | null) => {
-    clear();
+    importJob.clear();
     setChecked(s);
   };
   const template = templates.find((tpl) => tpl.id === templateId) ?? null;
@@ -75,8 +76,8 @@ export function ResponseImport({ templates }: { templates: SurveyTemplateView[] 
     try {
       if (dryRun) setSummary(await api.surveys.checkImport(input));
       else {
-        setSummary(null);
-        follow(await api.surveys.importResponses(input));
+        setChecked(null);
+        await importJob.start(() => api.surveys.importResponses(input));
       }
     } catch (err) {
       notifyError(err);
@@ -168,43 +169,23 @@ export function ResponseImport({ templates }: { templates: SurveyTemplateView[] 
           </Group>
         </Paper>
       )}
-      {job && running && (
-        <Alert color="blue" title={t('surveyEntry.import.progress', { percent: jobPercent(job) })}>
-          <Stack gap="xs">
-            <Text size="sm">{t('surveyEntry.import.running')}</Text>
-            <Progress
-              value={jobPercent(job)}
-              animated
-              aria-label={t('surveyEntry.import.progress', { percent: jobPercent(job) })}
-            />
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              color="red"
-              w="fit-content"
-              onClick={() => api.jobs.cancel({ id: job.id }).catch(notifyError)}
-            >
-              {t('surveyEntry.import.cancel')}
-            </Button>
-          </Stack>
+      {running && (
+        <Alert color="blue" title={t('surveyEntry.import.progress', { percent: importJob.progress })}>
+          <JobRunProgress
+            run={importJob}
+            label={t('surveyEntry.import.progress', { percent: importJob.progress })}
+            text={t('surveyEntry.import.running')}
+            cancelLabel={t('surveyEntry.import.cancel')}
+            gap="xs"
+          />
         </Alert>
       )}
-      {job?.state === 'cancelled' && <Alert color="gray">{t('surveyEntry.import.cancelled')}</Alert>}
-      {job?.state === 'failed' && (
-        <Alert color="red">{t('surveyEntry.import.failed', { message: job.message ?? '' })}</Alert>
+      {importJob.cancelled && <Alert color="gray">{t('surveyEntry.import.cancelled')}</Alert>}
+      {importJob.error !== null && (
+        <Alert color="red">{t('surveyEntry.import.failed', { message: importJob.error })}</Alert>
       )}
       {summary && <ImportSummaryView summary={summary} />}
       {picker.prompt}
     </Stack>
   );
-}
-
-/** The SurveyImportSummary a finished importSurveyResponses job carries as its message. */
-function summaryOfJob(job: JobInfo): SurveyImportSummary | null {
-  if (job.state !== 'done' || !job.message) return null;
-  try {
-    return JSON.parse(job.message) as SurveyImportSummary;
-  } catch {
-    return null;
-  }
 }

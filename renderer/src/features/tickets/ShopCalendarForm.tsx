@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import {
-  ActionIcon,
   Alert,
-  Badge,
   Button,
   Group,
   List,
@@ -14,9 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isCalendarDate } from '../../../../shared/api/schemas/common';
 import {
   weekdays,
   type ExtraWorkday,
@@ -25,6 +21,7 @@ import {
   type WorkingInterval,
 } from '../../../../shared/domain/tickets';
 import { checkCalendar } from '../../../../shared/logic/working-calendar-check';
+import { CalendarDateList } from './CalendarDateList';
 import { describeProblem, formatIntervals, parseIntervals } from './calendar-text';
 
 /** What the form sends: a ShopCalendar with plain arrays, as the saveSetup schema takes it. */
@@ -59,8 +56,6 @@ export function ShopCalendarForm({
   );
   const [holidays, setHolidays] = useState<string[]>([...calendar.holidays]);
   const [extraWorkdays, setExtraWorkdays] = useState<ExtraWorkday[]>([...calendar.extraWorkdays]);
-  const [holidayText, setHolidayText] = useState('');
-  const [extraText, setExtraText] = useState('');
   const [worksLike, setWorksLike] = useState<Weekday>('mon');
   const [saving, setSaving] = useState(false);
 
@@ -80,22 +75,14 @@ export function ShopCalendarForm({
     ...checkCalendar(draft).map((p) => describeProblem(t, p, draft)),
   ];
 
-  const addHoliday = () => {
-    const date = holidayText.trim();
-    if (!isCalendarDate(date)) return;
-    setHolidays((list) => [...new Set([...list, date])].sort());
-    setHolidayText('');
-  };
-  const addExtra = () => {
-    const date = extraText.trim();
-    if (!isCalendarDate(date)) return;
+  const addHoliday = (date: string) => setHolidays((list) => [...new Set([...list, date])].sort());
+  // A make-up day added again replaces the earlier one (it can work like another weekday now).
+  const addExtra = (date: string) =>
     setExtraWorkdays((list) =>
       [...list.filter((e) => e.date !== date), { date, worksLike }].sort((a, b) =>
         a.date.localeCompare(b.date),
       ),
     );
-    setExtraText('');
-  };
   const save = async () => {
     setSaving(true);
     try {
@@ -104,8 +91,6 @@ export function ShopCalendarForm({
       setSaving(false);
     }
   };
-  const dateError = (text: string) =>
-    text.trim() && !isCalendarDate(text.trim()) ? t('validation.date') : undefined;
 
   return (
     <Paper withBorder p="md" component="section" aria-label={t('ticketSetup.calendar.title')}>
@@ -151,122 +136,42 @@ export function ShopCalendarForm({
           ))}
         </Stack>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('ticketSetup.calendar.holidays')}
-            </Text>
-            <Group gap={6}>
-              {holidays.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('ticketSetup.calendar.noHolidays')}
-                </Text>
-              )}
-              {holidays.map((date) => (
-                <Badge
-                  tt="none"
-                  key={date}
-                  variant="light"
-                  rightSection={
-                    readOnly ? undefined : (
-                      <ActionIcon
-                        size="xs"
-                        variant="transparent"
-                        aria-label={t('ticketSetup.calendar.removeDate', { date })}
-                        onClick={() => setHolidays((list) => list.filter((x) => x !== date))}
-                      >
-                        <IconX size={12} />
-                      </ActionIcon>
-                    )
-                  }
-                >
-                  {date}
-                </Badge>
-              ))}
-            </Group>
-            {!readOnly && (
-              <Group gap="xs" align="flex-start">
-                <TextInput
-                  size="xs"
-                  aria-label={t('ticketSetup.calendar.holidayDate')}
-                  placeholder="2026-10-01"
-                  value={holidayText}
-                  error={dateError(holidayText)}
-                  onChange={(e) => setHolidayText(e.currentTarget.value)}
-                />
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={addHoliday}
-                  disabled={!isCalendarDate(holidayText.trim())}
-                >
-                  {t('ticketSetup.calendar.addHoliday')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('ticketSetup.calendar.extraWorkdays')}
-            </Text>
-            <Group gap={6}>
-              {extraWorkdays.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {t('ticketSetup.calendar.noExtraWorkdays')}
-                </Text>
-              )}
-              {extraWorkdays.map((e) => (
-                <Badge
-                  tt="none"
-                  key={e.date}
-                  variant="light"
-                  color="grape"
-                  rightSection={
-                    readOnly ? undefined : (
-                      <ActionIcon
-                        size="xs"
-                        variant="transparent"
-                        aria-label={t('ticketSetup.calendar.removeDate', { date: e.date })}
-                        onClick={() => setExtraWorkdays((list) => list.filter((x) => x.date !== e.date))}
-                      >
-                        <IconX size={12} />
-                      </ActionIcon>
-                    )
-                  }
-                >
-                  {e.date} → {t(`ticketSetup.weekdays.${e.worksLike}`)}
-                </Badge>
-              ))}
-            </Group>
-            {!readOnly && (
-              <Group gap="xs" align="flex-start">
-                <TextInput
-                  size="xs"
-                  aria-label={t('ticketSetup.calendar.extraDate')}
-                  placeholder="2026-09-28"
-                  value={extraText}
-                  error={dateError(extraText)}
-                  onChange={(e) => setExtraText(e.currentTarget.value)}
-                />
-                <Select
-                  size="xs"
-                  w={120}
-                  aria-label={t('ticketSetup.calendar.worksLike')}
-                  value={worksLike}
-                  allowDeselect={false}
-                  onChange={(v) => v && setWorksLike(v as Weekday)}
-                  data={weekdays.map((d) => ({ value: d, label: t(`ticketSetup.weekdays.${d}`) }))}
-                />
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={addExtra}
-                  disabled={!isCalendarDate(extraText.trim())}
-                >
-                  {t('ticketSetup.calendar.addExtra')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
+          <CalendarDateList
+            title={t('ticketSetup.calendar.holidays')}
+            empty={t('ticketSetup.calendar.noHolidays')}
+            dates={holidays.map((date) => ({ date, label: date }))}
+            readOnly={readOnly}
+            inputLabel={t('ticketSetup.calendar.holidayDate')}
+            placeholder="2026-10-01"
+            addLabel={t('ticketSetup.calendar.addHoliday')}
+            onAdd={addHoliday}
+            onRemove={(date) => setHolidays((list) => list.filter((x) => x !== date))}
+          />
+          <CalendarDateList
+            title={t('ticketSetup.calendar.extraWorkdays')}
+            empty={t('ticketSetup.calendar.noExtraWorkdays')}
+            dates={extraWorkdays.map((e) => ({
+              date: e.date,
+              label: `${e.date} → ${t(`ticketSetup.weekdays.${e.worksLike}`)}`,
+            }))}
+            color="grape"
+            readOnly={readOnly}
+            inputLabel={t('ticketSetup.calendar.extraDate')}
+            placeholder="2026-09-28"
+            addLabel={t('ticketSetup.calendar.addExtra')}
+            onAdd={addExtra}
+            onRemove={(date) => setExtraWorkdays((list) => list.filter((x) => x.date !== date))}
+          >
+            <Select
+              size="xs"
+              w={120}
+              aria-label={t('ticketSetup.calendar.worksLike')}
+              value={worksLike}
+              allowDeselect={false}
+              onChange={(v) => v && setWorksLike(v as Weekday)}
+              data={weekdays.map((d) => ({ value: d, label: t(`ticketSetup.weekdays.${d}`) }))}
+            />
+          </CalendarDateList>
         </SimpleGrid>
         {problems.length > 0 && (
           <Alert color="red" title={t('ticketSetup.calendar.problems')}>

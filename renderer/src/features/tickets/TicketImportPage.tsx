@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Paper, Progress, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { JobRunProgress } from '../../components/JobRunProgress';
+import { PathModal, pathTexts } from '../../components/PathModal';
 import { notifyError } from '../../components/notify-error';
+import { useJobRun } from '../../hooks/use-job-run';
 import { useShop } from '../../shop-context';
-import { jobPercent, useImportJob } from '../imports/use-import-job';
 import { TicketImportResult } from './TicketImportResult';
 
 /**
@@ -19,16 +21,14 @@ export function TicketImportPage() {
   const [storefrontId, setStorefrontId] = useState<string | null>(null);
   const [file, setFile] = useState<string | null>(null);
   const [askPath, setAskPath] = useState(false);
-  const [pathText, setPathText] = useState('');
-  const { job, follow, clear, running } = useImportJob(['importTickets']);
+  const run = useJobRun('importTickets');
+  const { job, running } = run;
 
   const choose = async () => {
     try {
       const choice = await api.files.choose({ purpose: 'ticketImport' });
-      if (choice.manual) {
-        setPathText(file ?? '');
-        setAskPath(true);
-      } else if (choice.path) setFile(choice.path);
+      if (choice.manual) setAskPath(true);
+      else if (choice.path) setFile(choice.path);
     } catch (err) {
       notifyError(err);
     }
@@ -36,12 +36,7 @@ export function TicketImportPage() {
 
   const start = async () => {
     if (!storefrontId || !file) return;
-    clear();
-    try {
-      follow(await api.tickets.importFile({ storefrontId, path: file }));
-    } catch (err) {
-      notifyError(err);
-    }
+    await run.start(() => api.tickets.importFile({ storefrontId, path: file }));
   };
 
   return (
@@ -84,62 +79,25 @@ export function TicketImportPage() {
               {t('ticketImport.start')}
             </Button>
           </Group>
-          {job && running && (
-            <Stack gap={4}>
-              <Text size="sm">{t('ticketImport.progress', { percent: jobPercent(job) })}</Text>
-              <Progress
-                value={jobPercent(job)}
-                animated
-                aria-label={t('ticketImport.progress', { percent: jobPercent(job) })}
-              />
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                w="fit-content"
-                onClick={() => api.jobs.cancel({ id: job.id }).catch(notifyError)}
-              >
-                {t('ticketImport.cancel')}
-              </Button>
-            </Stack>
-          )}
+          <JobRunProgress
+            run={run}
+            label={t('ticketImport.progress', { percent: run.progress })}
+            cancelLabel={t('ticketImport.cancel')}
+          />
           {job && !running && <TicketImportResult job={job} />}
         </Stack>
       </Paper>
 
-      <Modal opened={askPath} onClose={() => setAskPath(false)} title={t('ticketImport.pathTitle')} size="lg">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!pathText.trim()) return;
-            setFile(pathText.trim());
-            clear();
-            setAskPath(false);
-          }}
-        >
-          <Stack>
-            <Text size="sm" c="dimmed">
-              {t('ticketImport.pathHint')}
-            </Text>
-            <TextInput
-              label={t('ticketImport.path')}
-              required
-              data-autofocus
-              value={pathText}
-              placeholder="/home/me/after-sales.xlsx"
-              onChange={(e) => setPathText(e.currentTarget.value)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAskPath(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" disabled={!pathText.trim()}>
-                {t('ticketImport.use')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <PathModal
+        opened={askPath}
+        texts={pathTexts(t, 'ticketImport', 'use', '/home/me/after-sales.xlsx')}
+        initial={file ?? ''}
+        onClose={() => setAskPath(false)}
+        onPath={(path) => {
+          setFile(path);
+          run.clear();
+        }}
+      />
     </Stack>
   );
 }
