@@ -1,5 +1,6 @@
 import type { Sqlite } from '../../db/connection';
 import { stmt } from '../../pricing/raw-context';
+import { CHANGED_PRODUCT_DAYS } from './product-day-diff';
 
 /**
  * product_month_rollups (migration 0013): product_day_rollups summed per (storefront, month, currency, item).
@@ -54,16 +55,16 @@ export const productMonthSumsSql = (where: string, from = 'product_day_rollups r
 const MARKED_MONTHS = `(SELECT DISTINCT substr(day, 1, 7) AS month FROM rollup_dirty
                         WHERE storefront_id = @sf AND day <> '*')`;
 
-// Up to this many marked days (a status change, a refund, a small import) only the month rows of the items sold on
-// them are recomputed, each from its day rows read by key; more, and whole months are regrouped (one sort).
+// Up to this many marked days (a status change, a refund, a small import) the day rows are rewritten by difference
+// (product-day-diff.ts) and only the month rows of the items whose day rows changed are recomputed, each from
+// its day rows read by key; more, and whole months are regrouped (one sort).
 const FEW_DAYS = 3;
 
 const TOUCHED = 'temp.product_month_touched';
 
-// The (month, currency, item) keys of a storefront's marked days, as their day rows stand now.
+// The (month, currency, item) keys whose day rows refreshProductDaysByDiff changed, added or removed.
 const ADD_TOUCHED = `INSERT OR IGNORE INTO ${TOUCHED} (month, currency, item)
-  SELECT substr(day, 1, 7), currency, item FROM product_day_rollups
-   WHERE storefront_id = @sf AND day IN (SELECT day FROM rollup_dirty WHERE storefront_id = @sf AND day <> '*')`;
+  SELECT substr(day, 1, 7), currency, item FROM ${CHANGED_PRODUCT_DAYS}`;
 
 const DAYS_OF_MONTH = `d(dd) AS (VALUES ${Array.from({ length: 31 }, (_, i) => `('${String(i + 1).padStart(2, '0')}')`).join(', ')})`;
 
@@ -82,19 +83,16 @@ const markedDays = (sqlite: Sqlite, sf: string): number =>
     .get({ sf }) as number;
 
 /**
- * Before the day rows of `sf`'s marks are recomputed: notes the items they hold now (an item may vanish from a
- * day: its month row must still be recomputed). Only when refreshProductMonths will go item by item.
+ * Whether `sf`'s marks are few enough for the by-key path: then refreshRollups must rewrite the day rows with
+ * refreshProductDaysByDiff, which notes the keys this month refresh reads.
  */
-export function noteProductMonthItems(sqlite: Sqlite, sf: string, whole: boolean): void {
-  touchedTable(sqlite);
-  stmt(sqlite, `DELETE FROM ${TOUCHED}`).run();
-  if (!whole && markedDays(sqlite, sf) <= FEW_DAYS) stmt(sqlite, ADD_TOUCHED).run({ sf });
-}
+export const fewMarkedDays = (sqlite: Sqlite, sf: string, whole: boolean): boolean =>
+  !whole && markedDays(sqlite, sf) <= FEW_DAYS;
 
 /**
  * Recomputes the month rows of storefront `sf` for the months of its marked days (every month when `whole`),
  * from product_day_rollups — call it after the day rows of those marks are recomputed, before the marks go
- * (and noteProductMonthItems before they were).
+ * (by refreshProductDaysByDiff when fewMarkedDays).
  */
 export function refreshProductMonths(sqlite: Sqlite, sf: string, whole: boolean): void {
   const columns = PRODUCT_MONTH_COLUMNS.join(', ');
@@ -104,9 +102,10 @@ export function refreshProductMonths(sqlite: Sqlite, sf: string, whole: boolean)
       sqlite,
       `INSERT INTO product_month_rollups (${columns}) ${productMonthSumsSql('r.storefront_id = @sf')}`,
     ).run({ sf });
-  } else if (markedDays(sqlite, sf) <= FEW_DAYS) {
+  } else if (fewMarkedDays(sqlite, sf, whole)) {
     touchedTable(sqlite);
-    stmt(sqlite, ADD_TOUCHED).run({ sf });
+    stmt(sqlite, `DELETE FROM ${TOUCHED}`).run();
+    stmt(sqlite, ADD_TOUCHED).run();
     stmt(
       sqlite,
       `DELETE FROM product_month_rollups WHERE storefront_id = @sf

@@ -3,7 +3,8 @@ import { stmt } from '../../pricing/raw-context';
 import { COMMISSION_COLUMNS, commissionSumsSql, DAY_COLUMNS, daySumsSql } from './day-sums-sql';
 import { refreshCustomerFirsts } from './customer-firsts';
 import { PRODUCT_COLUMNS, productSumsSql } from './product-lines-sql';
-import { noteProductMonthItems, refreshProductMonths } from './product-months';
+import { clearChangedProductDays, refreshProductDaysByDiff } from './product-day-diff';
+import { fewMarkedDays, refreshProductMonths } from './product-months';
 
 /**
  * Keeps order_day_rollups, commission_day_rollups and product_day_rollups (migration 0008) equal to what
@@ -27,16 +28,22 @@ const MARKED_DAYS =
 const WHOLE_STOREFRONT = 'o.storefront_id = @sf';
 
 function recompute(sqlite: Sqlite, sf: string, whole: boolean): void {
-  noteProductMonthItems(sqlite, sf, whole);
+  // A few marked days: product rows are rewritten by difference, so the month refresh knows the changed items.
+  const few = fewMarkedDays(sqlite, sf, whole);
+  clearChangedProductDays(sqlite);
   for (const t of TABLES) {
-    const rows = whole
-      ? 'storefront_id = @sf'
-      : 'storefront_id = @sf AND day IN (SELECT day FROM rollup_dirty WHERE storefront_id = @sf)';
+    const days = 'day IN (SELECT day FROM rollup_dirty WHERE storefront_id = @sf)';
+    if (few && t.table === 'product_day_rollups') {
+      refreshProductDaysByDiff(sqlite, sf, MARKED_DAYS, days);
+      continue;
+    }
+    const rows = whole ? 'storefront_id = @sf' : `storefront_id = @sf AND ${days}`;
     stmt(sqlite, `DELETE FROM ${t.table} WHERE ${rows}`).run({ sf });
     const insert = `INSERT INTO ${t.table} (${t.columns.join(', ')}) ${t.select(whole ? WHOLE_STOREFRONT : MARKED_DAYS)}`;
     stmt(sqlite, insert).run({ sf });
   }
   refreshProductMonths(sqlite, sf, whole);
+  clearChangedProductDays(sqlite);
 }
 
 /**
