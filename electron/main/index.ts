@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import type { Settings } from '../../shared/domain/settings';
 import { beginCore, type HostCore } from '../core/recovery/host';
+import { WINDOW_QUIET_START } from '../core/recovery/quiet-start';
 import { DB_FILE_NAME, defaultDataDir } from '../core/paths';
 import { startScheduledReport } from '../core/reports/handlers';
 import type { Dispatch } from '../core/router';
@@ -89,6 +90,8 @@ async function start(): Promise<void> {
       emit: createEventForwarder(() => liveWindow()?.webContents),
       fileDialogs: electronFileDialogs(liveWindow, app.getPath('documents')),
       autoBackup: true,
+      // The full check and the start's backup wait until the window's first figures are answered.
+      backgroundStart: WINDOW_QUIET_START,
       onQuit: () => app.quit(),
     });
   } catch (err) {

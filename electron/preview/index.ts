@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventMap } from '../../shared/api/events';
 import { beginCore } from '../core/recovery/host';
+import { WINDOW_QUIET_START } from '../core/recovery/quiet-start';
 import { defaultDbFile } from '../core/paths';
 import { startScheduledReport } from '../core/reports/handlers';
 import { ensureRendererBuilt } from './renderer-build';
@@ -18,8 +19,15 @@ const bundledWorker = path.join(here, 'jobWorker.js');
 const workerEntry =
   path.basename(fileURLToPath(import.meta.url)) === 'preview.js' ? bundledWorker : undefined;
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
+// CHANNELDESK_STARTUP_TRACE=1: ms since the process started at each startup step and around every API call,
+// on stderr, so tests/bench/cold-start-timeline.ts can break the cold start down from measurements.
+const tracing = Boolean(process.env.CHANNELDESK_STARTUP_TRACE);
+const trace = (label: string): void => {
+  if (tracing) log(`trace ${performance.now().toFixed(1)} ${label}`);
+};
 
 async function main(): Promise<number> {
+  trace(`main: bundle loaded, process started at ${performance.timeOrigin.toFixed(0)}`);
   let values: { db?: string; port?: string };
   try {
     ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
@@ -33,6 +41,7 @@ async function main(): Promise<number> {
     return 1;
   }
   ensureRendererBuilt(root, log);
+  trace('renderer checked');
 
   // One fan-out for the core's events: each open /api/events stream subscribes and unsubscribes here.
   const listeners = new Set<Listener>();
@@ -46,12 +55,24 @@ async function main(): Promise<number> {
     dbFile: path.resolve(values.db ?? defaultDbFile()),
     emit,
     autoBackup: true,
+    // The full check and the start's backup wait until the page's first figures are answered.
+    backgroundStart: WINDOW_QUIET_START,
     workerEntry,
     onQuit: () => shutdown(),
     log,
   });
+  const dispatch: typeof core.dispatch = !tracing
+    ? core.dispatch
+    : async (namespace, method, input) => {
+        trace(`call ${namespace}.${method} start`);
+        try {
+          return await core.dispatch(namespace, method, input);
+        } finally {
+          trace(`call ${namespace}.${method} end`);
+        }
+      };
   const server = await startPreviewServer({
-    dispatch: core.dispatch,
+    dispatch,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -59,8 +80,10 @@ async function main(): Promise<number> {
     staticDir: path.join(root, 'out', 'renderer'),
     port,
   });
+  trace('listening');
   process.stdout.write(`ChannelDesk preview: ${server.url}\n`);
   await core.ready;
+  trace('core ready');
   startScheduledReport(core.current(), log);
 
   let closing = false;

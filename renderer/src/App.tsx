@@ -11,30 +11,33 @@ import { api } from './api';
 import { AppLayout } from './components/AppLayout';
 import { CommandPalette } from './components/CommandPalette';
 import { errorText } from './components/notify-error';
-import { CatalogPage } from './features/catalog/CatalogPage';
-import { ProductDetailPage } from './features/catalog/ProductDetailPage';
-import { UnmatchedSkusPage } from './features/catalog/UnmatchedSkusPage';
-import { ImportOrdersPage } from './features/imports/ImportOrdersPage';
-import { CustomersPage } from './features/customers/CustomersPage';
-import { CustomerDetailPage } from './features/customers/CustomerDetailPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
-import { DashboardProductsPage } from './features/dashboard/DashboardProductsPage';
-import { BelowFloorPage } from './features/dashboard/BelowFloorPage';
 import { FirstRun, firstRunDismissed } from './features/demo/FirstRun';
-import { OrderDetailPage } from './features/orders/OrderDetailPage';
-import { OrdersPage } from './features/orders/OrdersPage';
-import { PricingPage } from './features/pricing/PricingPage';
-import { PromotionsPage } from './features/promotions/PromotionsPage';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
-import { ReportsPage } from './features/reports/ReportsPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { StorefrontsPage } from './features/storefronts/StorefrontsPage';
-import { SurveysPage } from './features/surveys/SurveysPage';
-import { TicketsPage } from './features/tickets/TicketsPage';
-import { TicketDetailPage } from './features/tickets/TicketDetailPage';
-import { TicketSetupPage } from './features/tickets/TicketSetupPage';
-import { TicketImportPage } from './features/tickets/TicketImportPage';
-import { AgentStatsPage } from './features/tickets/AgentStatsPage';
+import {
+  AgentStatsPage,
+  BelowFloorPage,
+  CatalogPage,
+  CustomerDetailPage,
+  CustomersPage,
+  DashboardProductsPage,
+  ImportOrdersPage,
+  OrderDetailPage,
+  OrdersPage,
+  PricingPage,
+  ProductDetailPage,
+  PromotionsPage,
+  ReportsPage,
+  Routed,
+  SettingsPage,
+  StorefrontsPage,
+  SurveysPage,
+  TicketDetailPage,
+  TicketImportPage,
+  TicketSetupPage,
+  TicketsPage,
+  UnmatchedSkusPage,
+} from './lazy-pages';
 import { navItems, type NavKey } from './navigation';
 import { ShopProvider } from './shop-context';
 import { theme } from './theme';
@@ -116,22 +119,22 @@ export function AppRoutes() {
           />
           {navItems.map(({ key, path }) => {
             const Page = pages[key];
-            return <Route key={key} path={path} element={<Page />} />;
+            return <Route key={key} path={path} element={<Routed page={Page} />} />;
           })}
           {/* Pages inside an area; the area's navigation entry stays highlighted (it matches the path prefix). */}
-          <Route path="/dashboard/products" element={<DashboardProductsPage />} />
-          <Route path="/dashboard/below-floor" element={<BelowFloorPage />} />
-          <Route path="/orders/import" element={<ImportOrdersPage />} />
-          <Route path="/orders/:orderId" element={<OrderDetailPage />} />
-          <Route path="/catalog/unmatched" element={<UnmatchedSkusPage />} />
-          <Route path="/catalog/:productId" element={<ProductDetailPage />} />
-          <Route path="/customers/:customerId" element={<CustomerDetailPage />} />
-          <Route path="/tickets/:ticketId" element={<TicketDetailPage />} />
-          <Route path="/tickets/setup" element={<TicketSetupPage />} />
-          <Route path="/tickets/import" element={<TicketImportPage />} />
-          <Route path="/tickets/stats" element={<AgentStatsPage />} />
-          <Route path="/pricing/*" element={<PricingPage />} />
-          <Route path="/promotions/*" element={<PromotionsPage />} />
+          <Route path="/dashboard/products" element={<Routed page={DashboardProductsPage} />} />
+          <Route path="/dashboard/below-floor" element={<Routed page={BelowFloorPage} />} />
+          <Route path="/orders/import" element={<Routed page={ImportOrdersPage} />} />
+          <Route path="/orders/:orderId" element={<Routed page={OrderDetailPage} />} />
+          <Route path="/catalog/unmatched" element={<Routed page={UnmatchedSkusPage} />} />
+          <Route path="/catalog/:productId" element={<Routed page={ProductDetailPage} />} />
+          <Route path="/customers/:customerId" element={<Routed page={CustomerDetailPage} />} />
+          <Route path="/tickets/:ticketId" element={<Routed page={TicketDetailPage} />} />
+          <Route path="/tickets/setup" element={<Routed page={TicketSetupPage} />} />
+          <Route path="/tickets/import" element={<Routed page={TicketImportPage} />} />
+          <Route path="/tickets/stats" element={<Routed page={AgentStatsPage} />} />
+          <Route path="/pricing/*" element={<Routed page={PricingPage} />} />
+          <Route path="/promotions/*" element={<Routed page={PromotionsPage} />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { AppRoutes } from '../../renderer/src/App';
 import { ApiError, setBridgeForTests } from '../../renderer/src/api';
@@ -42,6 +42,17 @@ function shop(status: { empty: boolean; isDemo: boolean }, at = '/') {
   );
   return fake;
 }
+
+// Pages load on first visit (renderer/src/lazy-pages.tsx). Under vitest a page's first import also transforms
+// its sources, which can outlast findBy's second on a loaded machine: those are loaded once up front, so each
+// test still goes through React.lazy and Suspense but waits for rendering, not for the compiler.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../renderer/src/features/storefronts/StorefrontsPage'),
+    import('../../renderer/src/features/promotions/PromotionsPage'),
+    import('../../renderer/src/features/settings/SettingsPage'),
+  ]);
+}, 60_000);
 
 beforeEach(async () => {
   localStorage.clear();

@@ -73,7 +73,10 @@ describe('DashboardPage', { timeout: 20_000 }, () => {
       'href',
       `/orders?from=${from}&to=${to}&status=paid%2Cshipped%2Ccompleted`,
     );
-    expect(screen.getByRole('img', { name: 'Net sales and gross profit per day' })).toBeInTheDocument();
+    // The charts and tables follow the KPI cards in a deferred render (DashboardPage's Figures).
+    expect(
+      await screen.findByRole('img', { name: 'Net sales and gross profit per day' }),
+    ).toBeInTheDocument();
     const stores = screen.getByRole('table', { name: 'Storefronts compared' });
     expect(within(stores).getByRole('row', { name: /Tmall Flagship/ })).toHaveTextContent('+10%');
     expect(screen.getByRole('table', { name: 'Top 10 products by gross profit' })).toHaveTextContent(
@@ -114,7 +117,9 @@ describe('DashboardPage', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('figure-grossProfitMinor')).toBeNull();
     expect(screen.queryByTestId('figure-grossMarginBp')).toBeNull();
     expect(screen.getByText('Costs and profit are hidden for the service role.')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Storefronts compared' })).not.toHaveTextContent('Gross profit');
+    expect(await screen.findByRole('table', { name: 'Storefronts compared' })).not.toHaveTextContent(
+      'Gross profit',
+    );
     expect(screen.getByRole('table', { name: 'Top 10 products by net sales' })).not.toHaveTextContent(
       'Margin',
     );

@@ -29,6 +29,8 @@ export type JobRequest = { [K in JobKind]: { kind: K; params: JobParams[K] } }[J
 export interface JobEnv {
   /** better-sqlite3 build for this runtime: inside Electron the Node build would fail to load. */
   nativeBinding?: string;
+  /** Background work nobody waits for: the thread lowers its own priority first (jobs/thread-priority.ts). */
+  lowPriority?: boolean;
 }
 
 export type WorkerInput = JobRequest & { env: JobEnv };

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { JobIo, RunnerMessage, WorkerInput, WorkerMessage } from './protocol';
 import { JobCancelled } from './protocol';
 import { runJob } from './kinds';
+import { lowerThreadPriority } from './thread-priority';
 
 /**
  * Worker-thread entry: runs one job with its own database connection, so the thread answering IPC never
@@ -19,6 +20,7 @@ port.on('message', (msg: RunnerMessage) => {
 });
 
 const input = workerData as WorkerInput;
+if (input.env.lowPriority) lowerThreadPriority();
 
 const io: JobIo = {
   env: input.env,

@@ -26,7 +26,11 @@ export interface BackgroundCheckOptions extends Omit<HostWorkerOptions, 'onProgr
 export function startBackgroundCheck(options: BackgroundCheckOptions): BackgroundCheck {
   let running = true;
   let stopped = false;
-  const work = runHostWorker({ kind: 'integrityCheck', params: { dbFile: options.dbFile } }, options);
+  // At the lowest priority: the window's calls come first; a check that takes longer loses nothing.
+  const work = runHostWorker(
+    { kind: 'integrityCheck', params: { dbFile: options.dbFile } },
+    { ...options, lowPriority: true },
+  );
   const finished = work.result.then(
     (message) => {
       running = false;

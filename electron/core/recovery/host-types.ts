@@ -4,6 +4,7 @@ import type { Core, CoreOptions } from '../app';
 import type { AutoBackups } from '../backup/auto-backup';
 import type { OpenCheck } from '../backup/open-check';
 import type { Dispatch } from '../router';
+import type { QuietStartTiming } from './quiet-start';
 
 /** How the app and the preview start their core (recovery/host.ts). */
 export interface HostOptions extends CoreOptions {
@@ -14,6 +15,11 @@ export interface HostOptions extends CoreOptions {
   log?: (message: string) => void;
   /** Files this big or bigger open on the fast path, fully checked in the background (tests lower it). */
   fullCheckMaxBytes?: number;
+  /**
+   * When the open's background work (full check of a big file, the start's automatic backup) begins: without
+   * it at once (tests, scripts); the app and the preview pass WINDOW_QUIET_START (quiet-start.ts).
+   */
+  backgroundStart?: QuietStartTiming;
 }
 
 export interface HostCore {

@@ -13,6 +13,8 @@ export interface HostWorkerOptions {
   workerEntry?: URL | string;
   nativeBinding?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Run the worker thread at the lowest priority (the background check: nobody waits for it). */
+  lowPriority?: boolean;
 }
 
 /**
@@ -23,7 +25,10 @@ export interface HostWorkerOptions {
  */
 export function runHostWorker(request: JobRequest, options: HostWorkerOptions): HostWork {
   const entry = options.workerEntry ?? new URL('../jobs/worker-from-source.mjs', import.meta.url);
-  const env: JobEnv = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const env: JobEnv = {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.lowPriority ? { lowPriority: true } : {}),
+  };
   const worker = new Worker(entry, { workerData: { ...request, env } });
   let stopped = false;
   const result = new Promise<string | null>((resolve, reject) => {

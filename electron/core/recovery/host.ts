@@ -23,6 +23,7 @@ import { jobsRunning, problemFromError, restoring, tooNewNoRestore } from './err
 import { latestGoodBackup, recoveryDispatch } from './recovery-dispatch';
 import type { HostCore, HostOptions } from './host-types';
 import { upgradeInWorker } from './upgrade';
+import { countedBy, quietStart, type QuietStart } from './quiet-start';
 
 export type { HostCore, HostOptions } from './host-types';
 
@@ -66,6 +67,9 @@ export function beginCore(options: HostOptions): HostCore {
   let background: BackgroundCheck | null = null;
   let leaving: Promise<void> | null = null;
   let closed = false;
+  // Only the first open waits for quiet: after a restore the window is already up and answered.
+  const gate: QuietStart | null = options.backgroundStart ? quietStart(options.backgroundStart) : null;
+  let backgroundStarted: Promise<void> = Promise.resolve();
   const changed = () => emit('data:changed', { namespace: 'recovery' });
   let upgradeBegins = (): void => undefined;
   const upgradeStarted = new Promise<void>((resolve) => (upgradeBegins = resolve));
@@ -105,12 +109,18 @@ export function beginCore(options: HostOptions): HostCore {
       enterRecovery(problem);
       return;
     }
-    if (core && options.autoBackup) {
+    const [opened, fast] = [core, check.mode === 'fast'];
+    const startWork = (): void => {
+      // Closed, restored or switched to recovery while waiting for quiet: that work is not this file's now.
+      if (closed || !opened || core !== opened) return;
       const auto = typeof options.autoBackup === 'object' ? options.autoBackup : {};
       // A shop created just now has nothing worth a copy; right after a restore the backup was just checked.
-      backups = startAutoBackups(core, { atStart: existed && !afterRestore, log, ...auto });
-    }
-    if (check.mode === 'fast') checkInBackground();
+      if (options.autoBackup)
+        backups = startAutoBackups(opened, { atStart: existed && !afterRestore, log, ...auto });
+      if (fast) checkInBackground();
+    };
+    if (gate && !afterRestore) backgroundStarted = gate.quiet.then(startWork);
+    else startWork();
   }
 
   function enterRecovery(found: RecoveryProblem): void {
@@ -260,7 +270,8 @@ export function beginCore(options: HostOptions): HostCore {
   });
   return {
     ready,
-    dispatch: async (namespace, method, input) => {
+    // Every call is counted by the gate: background work begins once they are answered and it is quiet.
+    dispatch: countedBy(gate, async (namespace, method, input) => {
       const statusCall = namespace === 'recovery' && method === 'status';
       // While opening, calls wait for the file — except status during an upgrade, which says how far it got.
       if (opening && statusCall) await Promise.race([ready, upgradeStarted]);
@@ -273,7 +284,7 @@ export function beginCore(options: HostOptions): HostCore {
       } finally {
         inflight--;
       }
-    },
+    }),
     status,
     current: () => core,
     autoBackups: () => backups,
@@ -281,11 +292,13 @@ export function beginCore(options: HostOptions): HostCore {
     integrity,
     checked: async () => {
       await ready;
+      await backgroundStarted;
       await background?.finished;
       await leaving;
     },
     close: async () => {
       closed = true;
+      gate?.cancel();
       // A migration stopped mid-way rolls back: the file keeps the last version that committed.
       stopUpgrade?.();
       await ready.catch(() => undefined);

@@ -1,27 +1,22 @@
 import { useEffect, useRef } from 'react';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { BarChart, LineChart } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerCharts, type ComposeOption, type ECharts } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption, ECharts } from 'echarts/core';
+import type * as EChartsSetup from './echarts-setup';
 
-// Only what the app's charts use, so the bundle carries a fraction of ECharts. SVG draws crisply at any zoom,
-// needs no canvas (jsdom has none), and with sampling a series never has more points than the chart has pixels.
-registerCharts([
-  LineChart,
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  DataZoomComponent,
-  SVGRenderer,
-]);
+/**
+ * ECharts is its own script, asked for as soon as this module loads: it arrives while the page waits for its
+ * first figures instead of being fetched and parsed before the page can ask for them (it was about half of
+ * the start's script), and the KPI cards paint without waiting for it.
+ */
+let echarts: Promise<typeof EChartsSetup> | undefined;
+const loadECharts = () => (echarts ??= import('./echarts-setup'));
+void loadECharts();
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption
@@ -66,18 +61,24 @@ export function EChart({
   useEffect(() => {
     const el = box.current;
     if (!el) return undefined;
-    const ensure = () => {
-      if (chart.current) chart.current.resize();
-      else if (el.clientWidth > 0 && el.clientHeight > 0) {
-        chart.current = init(el, undefined, { renderer: 'svg' });
-        chart.current.setOption(latest.current, { notMerge: true });
-      }
-    };
-    ensure();
-    const observer = new ResizeObserver(ensure);
-    observer.observe(el);
+    let live = true;
+    let observer: ResizeObserver | undefined;
+    void loadECharts().then(({ init }) => {
+      if (!live) return;
+      const ensure = () => {
+        if (chart.current) chart.current.resize();
+        else if (el.clientWidth > 0 && el.clientHeight > 0) {
+          chart.current = init(el, undefined, { renderer: 'svg' });
+          chart.current.setOption(latest.current, { notMerge: true });
+        }
+      };
+      ensure();
+      observer = new ResizeObserver(ensure);
+      observer.observe(el);
+    });
     return () => {
-      observer.disconnect();
+      live = false;
+      observer?.disconnect();
       chart.current?.dispose();
       chart.current = null;
     };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../../files/exceljs-lazy';
 import iconv from 'iconv-lite';
 import { CsvError, parse } from 'csv-parse/sync';
 import { iconvEncoding, looksBinary, SNIFF_BYTES, sniffEncoding } from '../../orders/read/sniff-encoding';
@@ -71,7 +72,7 @@ function cellText(value: ExcelJS.CellValue): string {
 /** First worksheet of an xlsx through exceljs' streaming reader, so a large file never sits in memory twice. */
 export async function readXlsxRows(file: string): Promise<string[][]> {
   const rows: string[][] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../../files/exceljs-lazy';
 import { isBlankRow, searchHeader } from './header-search';
 import { rowCells } from './xlsx-cell-text';
 import { MAX_COLUMNS, MAX_RECORD_CHARS } from './csv-table';
@@ -19,7 +20,7 @@ export async function openXlsxTable(
 ): Promise<TableSource> {
   await checkXlsxArchive(file, size);
   const input = fs.createReadStream(file, { highWaterMark: 64 * 1024 });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../../files/exceljs-lazy';
 import { stringify } from 'csv-stringify/sync';
 import { currencyOf, majorUnits, neutralised, type TableColumn, type TableSpec } from './columns';
 import { writeTableSheet, type Rows, type SheetOptions, type WorkbookWriter } from './table-sheet';
@@ -24,7 +24,7 @@ export async function withPartialFile<T>(file: string, write: (partial: string) 
 
 /** A streaming workbook: rows go to disk as they are committed; inline strings (no shared-string table). */
 export const openWorkbook = (file: string): WorkbookWriter =>
-  new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
+  new (excelJs().stream.xlsx.WorkbookWriter)({ filename: file, useSharedStrings: false, useStyles: true });
 
 /** Stops the zip and closes the partial file, so it can be deleted (Windows refuses to delete an open file). */
 export async function abortWorkbook(wb: WorkbookWriter): Promise<void> {
