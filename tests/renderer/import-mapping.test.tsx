@@ -173,7 +173,8 @@ describe('column mapping in the import form', { timeout: 30_000 }, () => {
     const dialog = await dialogTitled('Map the columns of erp-may.csv');
     expect(calls(fake, 'imports.inspectFile')).toEqual([{ storefrontId: 'tm', path: FILE }]);
     // Pre-filled from the suggestion, with the file's first value beside each field.
-    const orderId = comboboxOf(dialog, 'Order id');
+    // The title shows while the file's head is still being read: wait for the editor, not the title.
+    const orderId = await waitFor(() => comboboxOf(dialog, 'Order id'), slow);
     expect(orderId).toHaveValue('Order No');
     expect(orderId).toBeRequired();
     expect(rowOf(dialog, 'Order date')).toHaveTextContent('2024-05-02 14:30');
