@@ -65,16 +65,16 @@ const PERIOD_ROWS = `
   ),
   r AS MATERIALIZED (
     SELECT r.storefront_id, r.currency, r.day, r.item, r.sku_id, r.sku_code, r.title, r.day AS first_day, ${SUMMED}
-      FROM piece j JOIN product_day_rollups r ON r.storefront_id = j.sf AND r.day BETWEEN j.dfrom AND j.dto
+      FROM piece j CROSS JOIN product_day_rollups r ON r.storefront_id = j.sf AND r.day BETWEEN j.dfrom AND j.dto
      WHERE j.kind = 'd' AND (j.cur IS NULL OR r.currency = j.cur)
     UNION ALL
     SELECT r.storefront_id, r.currency, r.month || '-01', r.item, r.sku_id, r.sku_code, r.title, r.first_day,
            ${SUMMED}
-      FROM piece j JOIN product_month_rollups r ON r.storefront_id = j.sf AND r.month = j.dfrom AND r.currency = j.cur
+      FROM piece j CROSS JOIN product_month_rollups r ON r.storefront_id = j.sf AND r.month = j.dfrom AND r.currency = j.cur
      WHERE j.kind = 'm'
   )`;
 
-const SUMS_SQL = `
+export const PRODUCT_SUMS_SQL = `
   WITH ${PERIOD_ROWS}
   SELECT r.item AS item, max(r.sku_id) AS sku_id, coalesce(max(k.code), max(r.sku_code), '') AS sku_code,
          coalesce(max(p.name || ' ' || k.name), max(r.title)) AS title, max(p.category) AS category, r.currency AS currency, s.currency AS sf_currency,
@@ -110,7 +110,7 @@ export function readProductProfitSums(
     : [...(q.storefrontId !== undefined ? [q.storefrontId] : readStorefronts(sqlite).keys())].map(
         (sf): Piece => ['d', sf, q.from, q.to, null],
       );
-  return stmt(sqlite, SUMS_SQL)
+  return stmt(sqlite, PRODUCT_SUMS_SQL)
     .safeIntegers(true)
     .all({ pieces: JSON.stringify(pieces), base: baseCurrency }) as ProductProfitSums[];
 }
