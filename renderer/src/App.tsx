@@ -7,7 +7,7 @@ import { HashRouter, Navigate, Route, Routes, useNavigate } from 'react-router-d
 import { useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
 import type { DemoStatus } from '../../shared/domain/demo';
-import { api } from './api';
+import { takeFirstCall } from './first-calls';
 import { AppLayout } from './components/AppLayout';
 import { CommandPalette } from './components/CommandPalette';
 import { errorText } from './components/notify-error';
@@ -67,8 +67,7 @@ export function AppRoutes() {
   const [home, setHome] = useState<string>();
 
   useEffect(() => {
-    api.demo
-      .status()
+    takeFirstCall('demo.status')
       .then((status) => {
         setDemo(status);
         setShowFirstRun(status.empty && !firstRunDismissed());

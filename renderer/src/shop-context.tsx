@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { Storefront } from '../../shared/domain/storefronts';
 import type { StaffMember } from '../../shared/domain/staff';
 import { api, onEvent } from './api';
+import { takeFirstCall } from './first-calls';
 import { setLanguage } from './i18n';
 import { notifyError } from './components/notify-error';
 import { useApiQuery } from './hooks/use-api-query';
@@ -40,13 +41,12 @@ export function ShopProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>();
   const [storefrontFilter, setFilterState] = useState<string[]>(() => stored('cd.storefrontFilter', []));
   const [period, setPeriodState] = useState<Period>(() => stored('cd.period', thisMonth()));
-  const storefronts = useApiQuery(() => api.storefronts.list(), [], 'storefronts');
-  const staff = useApiQuery(() => api.staff.list(), [], 'staff');
+  const storefronts = useApiQuery(() => takeFirstCall('storefronts.list'), [], 'storefronts');
+  const staff = useApiQuery(() => takeFirstCall('staff.list'), [], 'staff');
 
   useEffect(() => {
     const load = () =>
-      api.settings
-        .get()
+      takeFirstCall('settings.get')
         .then((s) => {
           setSettings(s);
           setLanguage(s.language);

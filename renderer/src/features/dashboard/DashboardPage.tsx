@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import {
   Alert,
   Button,
@@ -18,6 +18,7 @@ import { Link } from 'react-router-dom';
 import type { DashboardOverview } from '../../../../shared/domain/dashboard';
 import { formatDate } from '../../../../shared/logic/money';
 import { api } from '../../api';
+import { preloadCharts } from '../../components/EChart';
 import { errorText } from '../../components/notify-error';
 import { useShop } from '../../shop-context';
 import { AlertsList } from './AlertsList';
@@ -27,7 +28,8 @@ import { ProductRankings } from './ProductRankings';
 import { ServicePanel } from './ServicePanel';
 import { StorefrontComparison } from './StorefrontComparison';
 import { TrendChart } from './TrendChart';
-import { useDashboardPeriod } from './use-dashboard-period';
+import { takeFirstDashboard } from './first-overview';
+import { dashboardQueryOf, useDashboardPeriod } from './use-dashboard-period';
 import { useKeyedLoad } from './use-keyed-load';
 
 /** A shop without orders: say where figures come from instead of drawing empty charts. */
@@ -109,20 +111,23 @@ export function DashboardPage() {
   const { settings } = useShop();
   const selection = useDashboardPeriod();
   const { period, storefrontId } = selection;
-  const query = period ? { ...period, ...(storefrontId ? { storefrontId } : {}) } : null;
+  const query = dashboardQueryOf({ period, storefrontId });
   const key = query ? JSON.stringify(query) : null;
-  const overview = useKeyedLoad(key, () => api.dashboard.overview(query!), [
-    'orders',
-    'imports',
-    'settings',
-    'staff',
-  ]);
-  const alerts = useKeyedLoad(key, () => api.dashboard.alerts(query!), [
+  const overview = useKeyedLoad(
+    key,
+    () => takeFirstDashboard('overview', key!) ?? api.dashboard.overview(query!),
+    ['orders', 'imports', 'settings', 'staff'],
+  );
+  const alerts = useKeyedLoad(key, () => takeFirstDashboard('alerts', key!) ?? api.dashboard.alerts(query!), [
     'orders',
     'imports',
     'catalog',
     'settings',
   ]);
+  // After both calls went out (effects run in order): the charts' script loads while the core answers them.
+  useEffect(() => {
+    if (key !== null) preloadCharts();
+  }, [key]);
   const data = overview.data;
 
   return (

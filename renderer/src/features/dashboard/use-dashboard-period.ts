@@ -8,6 +8,7 @@ import {
   type PeriodPreset,
 } from '../../../../shared/logic/period-presets';
 import type { Period } from '../../../../shared/logic/metrics';
+import type { DashboardQuery } from '../../../../shared/api/schemas/dashboard';
 import { useShop } from '../../shop-context';
 
 export interface DashboardSelection {
@@ -20,34 +21,46 @@ export interface DashboardSelection {
   setStorefront(id: string | null): void;
 }
 
+/** What the dashboard shows, from its address: the part of DashboardSelection that is not a setter. */
+export type DashboardView = Pick<DashboardSelection, 'period' | 'preset' | 'storefrontId'>;
+
 /**
- * The dashboard's period and storefront live in the URL (?preset=lastMonth, ?from=…&to=…, ?storefront=id), so
- * links, the back button and a reload keep them; without any, it is this month of the shop's time zone.
+ * The dashboard's period and storefront from its address (?preset=lastMonth, ?from=…&to=…, ?storefront=id);
+ * without any, this month of the shop's time zone. Pure, so the window's first calls (first-overview.ts) ask
+ * for exactly what the page will.
  */
-export function useDashboardPeriod(): DashboardSelection {
-  const [params, setParams] = useSearchParams();
-  const { settings } = useShop();
+export function dashboardView(params: URLSearchParams, timezone: string, nowIso: string): DashboardView {
   const storefrontId = params.get('storefront');
   const from = params.get('from');
   const to = params.get('to');
   const asked = params.get('preset') as PeriodPreset | null;
+  const today = localDate(nowIso, timezone);
+  const custom = from && to && isCalendarDate(from) && isCalendarDate(to) && from <= to ? { from, to } : null;
+  if (asked && asked !== 'custom' && periodPresets.includes(asked))
+    return { period: presetPeriod(asked, today), preset: asked, storefrontId };
+  if (custom)
+    return { period: custom, preset: asked === 'custom' ? 'custom' : presetOf(custom, today), storefrontId };
+  return { period: presetPeriod('thisMonth', today), preset: 'thisMonth', storefrontId };
+}
 
-  let period: Period | null = null;
-  let preset: PeriodPreset = 'thisMonth';
-  if (settings) {
-    const today = localDate(new Date().toISOString(), settings.timezone);
-    const custom =
-      from && to && isCalendarDate(from) && isCalendarDate(to) && from <= to ? { from, to } : null;
-    if (asked && asked !== 'custom' && periodPresets.includes(asked)) {
-      preset = asked;
-      period = presetPeriod(asked, today);
-    } else if (custom) {
-      preset = asked === 'custom' ? 'custom' : presetOf(custom, today);
-      period = custom;
-    } else {
-      period = presetPeriod('thisMonth', today);
-    }
-  }
+/** The dashboard calls' input for a view, and the key its answers are kept under (null: nothing to ask yet). */
+export function dashboardQueryOf(
+  view: Pick<DashboardView, 'period' | 'storefrontId'>,
+): DashboardQuery | null {
+  if (!view.period) return null;
+  return { ...view.period, ...(view.storefrontId ? { storefrontId: view.storefrontId } : {}) };
+}
+
+/**
+ * The dashboard's period and storefront live in the URL, so links, the back button and a reload keep them.
+ * The period is null until the shop's time zone is known ("this month" is the shop's month, not the computer's).
+ */
+export function useDashboardPeriod(): DashboardSelection {
+  const [params, setParams] = useSearchParams();
+  const { settings } = useShop();
+  const { period, preset, storefrontId } = settings
+    ? dashboardView(params, settings.timezone, new Date().toISOString())
+    : { period: null, preset: 'thisMonth' as const, storefrontId: params.get('storefront') };
 
   const update = (changes: Record<string, string | null>) =>
     setParams(

@@ -3,6 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../../shared/domain/recovery';
 import { api, onEvent } from '../../api';
+import { dropFirstCalls, takeFirstCall } from '../../first-calls';
 import { RecoveryScreen } from './RecoveryScreen';
 import { UpgradeScreen } from './UpgradeScreen';
 
@@ -24,8 +25,10 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const load = () =>
-      api.recovery.status().then(
+      takeFirstCall('recovery.status').then(
         (answer) => {
+          // The other early answers were asked of a file that is not open normally: the screens ask again.
+          if (answer?.mode !== 'normal') dropFirstCalls();
           setStatus(answer ?? null);
           setNow(Date.now());
         },
