@@ -70,6 +70,23 @@ export function peekFirstCall<C extends FirstCall>(
   return sent.calls.get(name) as Promise<FirstCalls[C]> | undefined;
 }
 
+/**
+ * Resolves once every early call has its answer, or after `maxWaitMs` (the core is still opening or upgrading
+ * the file: the screens show that themselves). main.tsx renders after it. React's first render of the shell is
+ * one long task; begun before these answers were in, it held their callbacks — and with them the dashboard's
+ * own first calls (first-overview.ts) — until it ended (~150 ms of the 1M shop's cold start).
+ */
+export function firstAnswersIn(maxWaitMs: number, also: Promise<unknown>[] = []): Promise<void> {
+  const pending = [...(sent?.calls.values() ?? []), ...also];
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    void Promise.allSettled(pending).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** Forgets the early answers: the database is not open normally (recovery, upgrade), so they say nothing useful. */
 export function dropFirstCalls(): void {
   sent = null;

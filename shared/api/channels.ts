@@ -44,7 +44,7 @@ export const channels = {
   orders: ['list', 'get', 'export', 'views', 'saveView', 'deleteView'],
   customers: ['list', 'get', 'merge', 'split', 'exportSegment'],
   kpis: ['compute'],
-  dashboard: ['overview', 'alerts', 'products', 'belowFloor'],
+  dashboard: ['overview', 'rankings', 'alerts', 'products', 'belowFloor'],
   reports: ['monthly', 'schedule', 'saveSchedule'],
   tickets: [
     'list',

@@ -108,6 +108,7 @@ import { dashboardQuerySchema, dashboardStorefrontSchema } from './schemas/dashb
 import type {
   BelowFloorListings,
   DashboardAlert,
+  DashboardRankings,
   DashboardOverview,
   DashboardProducts,
 } from '../domain/dashboard';
@@ -293,10 +294,12 @@ export const contract = {
   },
   dashboard: {
     /**
-     * The period's figures with MoM/YoY, daily trend (and the previous period's), storefronts, top and bottom
-     * products and service figures; cost and profit null for the service role. Reads only.
+     * The period's figures with MoM/YoY, daily trend (and the previous period's), storefronts and service
+     * figures; cost and profit null for the service role. Reads only.
      */
     overview: call(dashboardQuerySchema).returns<DashboardOverview>(),
+    /** The period's top and bottom 10 products, ranked as dashboard.products ranks them all. Reads only. */
+    rankings: call(dashboardQuerySchema).returns<DashboardRankings>(),
     /** What needs the owner's attention now, each with a link to the rows behind it. Reads only. */
     alerts: call(dashboardQuerySchema).returns<DashboardAlert[]>(),
     /** Every product of the period ranked by gross profit (the rows behind the "sold at a loss" alert). */

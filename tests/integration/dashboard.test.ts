@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeKpis } from '../../electron/core/orders/kpis';
-import type { DashboardOverview, DashboardProducts } from '../../shared/domain/dashboard';
+import type { DashboardOverview, DashboardProducts, DashboardRankings } from '../../shared/domain/dashboard';
 import type { StaffMember } from '../../shared/domain/staff';
 import { value, type TempCore } from '../helpers/catalog-data';
 import { orderLine, parsedOrder, writeOrders } from '../helpers/order-builders';
@@ -46,6 +46,7 @@ afterEach(() => core.cleanup());
 
 const march = { from: '2024-03-01', to: '2024-03-31' };
 const overview = (input: object) => value<DashboardOverview>(core.dispatch('dashboard', 'overview', input));
+const rankings = (input: object) => value<DashboardRankings>(core.dispatch('dashboard', 'rankings', input));
 const strip = <T extends object>(f: T) => {
   const { retentionBp: _r, ...rest } = f as T & { retentionBp: unknown };
   return rest;
@@ -103,9 +104,16 @@ describe('dashboard.overview on a small shop', () => {
     expect(strip(tmall.figures)).toEqual(
       strip(now.storefronts.find((s) => s.storefrontId === shop.tmall.id)!),
     );
-    expect(o.topProducts.map((p) => p.skuCode)).toEqual(['LAMP-1', 'MUG-RED', 'MUG-BLUE']);
-    expect(o.bottomProducts).toEqual([]);
-    const profits = o.topProducts.map((p) => p.grossProfitMinor!);
+    const ranked = await rankings(march);
+    expect(ranked).toMatchObject({
+      ranking: 'grossProfit',
+      storefrontId: null,
+      period: march,
+      costsHidden: false,
+    });
+    expect(ranked.topProducts.map((p) => p.skuCode)).toEqual(['LAMP-1', 'MUG-RED', 'MUG-BLUE']);
+    expect(ranked.bottomProducts).toEqual([]);
+    const profits = ranked.topProducts.map((p) => p.grossProfitMinor!);
     expect([...profits].sort((a, b) => b - a)).toEqual(profits);
 
     const one = await overview({ ...march, storefrontId: shop.shopify.id });
@@ -189,8 +197,10 @@ describe('service role', () => {
     expect(o.changes.grossProfitMinor).toEqual({ momBp: null, yoyBp: null });
     expect(o.series.every((p) => p.grossProfitMinor === null)).toBe(true);
     expect(o.storefronts.every((s) => s.grossProfitMomBp === null)).toBe(true);
-    expect(o.ranking).toBe('netSales');
-    expect(o.topProducts.every((p) => p.grossProfitMinor === null && p.cogsMinor === null)).toBe(true);
+    const ranked = await rankings(march);
+    expect(ranked.ranking).toBe('netSales');
+    expect(ranked.costsHidden).toBe(true);
+    expect(ranked.topProducts.every((p) => p.grossProfitMinor === null && p.cogsMinor === null)).toBe(true);
     const products = await value<DashboardProducts>(core.dispatch('dashboard', 'products', march));
     expect(products.costsHidden).toBe(true);
     expect(products.rows.every((p) => p.grossProfitMinor === null && p.feesMinor === null)).toBe(true);

@@ -64,6 +64,7 @@ function readCalls(): Record<string, () => unknown> {
   const mugRed = shop.mug.skus.find((s) => s.code === 'MUG-RED')!;
   return {
     'dashboard:overview': () => period,
+    'dashboard:rankings': () => period,
     'dashboard:alerts': () => period,
     'dashboard:products': () => period,
     'dashboard:belowFloor': () => ({}),
@@ -173,6 +174,7 @@ describe('the service role sees no costs or profit anywhere (PRODUCT.md §10)', 
     expect(leaking).toEqual(
       expect.arrayContaining([
         'dashboard:overview',
+        'dashboard:rankings',
         'kpis:compute',
         'orders:get',
         'customers:list',

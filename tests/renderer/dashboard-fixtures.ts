@@ -1,4 +1,9 @@
-import type { DashboardAlert, DashboardFigures, DashboardOverview } from '../../shared/domain/dashboard';
+import type {
+  DashboardAlert,
+  DashboardFigures,
+  DashboardOverview,
+  DashboardRankings,
+} from '../../shared/domain/dashboard';
 import type { DashboardQuery } from '../../shared/api/schemas/dashboard';
 import { addDays, periodDays, previousPeriod, yearEarlier } from '../../shared/logic/metrics';
 
@@ -101,6 +106,25 @@ export function overviewFor(
         grossProfitMomBp: hidden ? null : -500,
       },
     ],
+    service: {
+      available: false,
+      openTickets: null,
+      overdue: null,
+      slaMetRateBp: null,
+      csat: null,
+      nps: null,
+    },
+  };
+}
+
+/** The top and bottom products the API would answer for `q` (one product; none at the bottom). */
+export function rankingsFor(q: DashboardQuery, opts: { costsHidden?: boolean } = {}): DashboardRankings {
+  const hidden = opts.costsHidden ?? false;
+  return {
+    baseCurrency: 'CNY',
+    storefrontId: q.storefrontId ?? null,
+    period: { from: q.from, to: q.to },
+    costsHidden: hidden,
     ranking: hidden ? 'netSales' : 'grossProfit',
     topProducts: [
       {
@@ -116,14 +140,6 @@ export function overviewFor(
       },
     ],
     bottomProducts: [],
-    service: {
-      available: false,
-      openTickets: null,
-      overdue: null,
-      slaMetRateBp: null,
-      csat: null,
-      nps: null,
-    },
   };
 }
 

@@ -90,7 +90,7 @@ describe("the dashboard's first calls", () => {
     const fake = start();
     sendFirstCalls();
     sendFirstDashboardCalls('#/dashboard?from=2024-11-01&to=2024-11-30&storefront=sf-1');
-    await expect.poll(() => named(fake, 'dashboard.alerts')).toHaveLength(1);
+    await expect.poll(() => named(fake, 'dashboard.rankings')).toHaveLength(1);
     const query = { from: '2024-11-01', to: '2024-11-30', storefrontId: 'sf-1' };
     expect(named(fake, 'dashboard.overview').map((c) => c.input)).toEqual([query]);
 
@@ -101,6 +101,9 @@ describe("the dashboard's first calls", () => {
     expect(await takeFirstDashboard('overview', key)).toEqual({ asked: query });
     expect(takeFirstDashboard('overview', key)).toBeUndefined();
     expect(takeFirstDashboard('alerts', key)).toBeDefined();
+    expect(named(fake, 'dashboard.rankings').map((c) => c.input)).toEqual([query]);
+    expect(takeFirstDashboard('rankings', key)).toBeDefined();
+    expect(takeFirstDashboard('rankings', key)).toBeUndefined();
   });
 
   it("asks for this month of the shop's time zone on the start page, and nothing when the shop is empty", async () => {

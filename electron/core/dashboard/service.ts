@@ -7,6 +7,7 @@ import type {
   DashboardOverview,
   DashboardProductRow,
   DashboardProducts,
+  DashboardRankings,
   DashboardStorefront,
 } from '../../../shared/domain/dashboard';
 import type { KpiReport } from '../../../shared/domain/kpis';
@@ -66,8 +67,8 @@ function productRows(sqlite: Sqlite, q: DashboardQuery, costsHidden: boolean): D
 /**
  * Everything the dashboard shows for a period: the KPI report of the period, of the previous period of equal
  * length and of the same dates a year earlier (each from computeKpis, so the figures are `channeldesk kpis`'s
- * to the cent), MoM/YoY per figure, both periods' daily series, storefronts side by side and the top and
- * bottom products. Unknown storefront → NOT_FOUND; an FX rate missing in the period itself → INVALID_INPUT.
+ * to the cent), MoM/YoY per figure, both periods' daily series and storefronts side by side (the products
+ * are dashboardRankings'). Unknown storefront → NOT_FOUND; an FX rate missing in the period itself → INVALID_INPUT.
  */
 export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardOverview {
   const { baseCurrency, timezone } = readShop(sqlite);
@@ -97,8 +98,6 @@ export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardO
     };
   });
 
-  const ranking = costsHidden ? 'netSales' : 'grossProfit';
-  const { top, bottom } = rankProducts(productRows(sqlite, q, costsHidden), ranking);
   let previousSeries: DashboardDayPoint[] = [];
   if (previous) previousSeries = series(sqlite, before, q.storefrontId, costsHidden);
 
@@ -119,10 +118,26 @@ export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardO
     series: series(sqlite, period, q.storefrontId, costsHidden),
     previousSeries,
     storefronts,
+    service: dashboardServiceFigures(sqlite, q, nowIso()),
+  };
+}
+
+/**
+ * The period's top and bottom products (disjoint, at most 10 each), ranked by gross profit — by net sales for
+ * the service role. Unknown storefront → NOT_FOUND; an FX rate missing in the period → INVALID_INPUT.
+ */
+export function dashboardRankings(sqlite: Sqlite, q: DashboardQuery): DashboardRankings {
+  const costsHidden = costsHiddenFor(sqlite);
+  const ranking = costsHidden ? 'netSales' : 'grossProfit';
+  const { top, bottom } = rankProducts(productRows(sqlite, q, costsHidden), ranking);
+  return {
+    baseCurrency: readShop(sqlite).baseCurrency,
+    storefrontId: q.storefrontId ?? null,
+    period: { from: q.from, to: q.to },
+    costsHidden,
     ranking,
     topProducts: top,
     bottomProducts: bottom,
-    service: dashboardServiceFigures(sqlite, q, nowIso()),
   };
 }
 

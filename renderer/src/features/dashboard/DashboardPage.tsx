@@ -98,7 +98,9 @@ function Figures({ overview }: { overview: DashboardOverview }) {
         <>
           <TrendChart overview={overview} />
           <StorefrontComparison overview={overview} />
-          <ProductRankings overview={overview} />
+          <ProductRankings
+            query={dashboardQueryOf({ period: overview.period, storefrontId: overview.storefrontId })!}
+          />
         </>
       )}
     </>

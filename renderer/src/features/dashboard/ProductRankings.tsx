@@ -1,12 +1,42 @@
-import { Anchor, Group, Paper, SimpleGrid, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { DashboardOverview } from '../../../../shared/domain/dashboard';
+import type { DashboardQuery } from '../../../../shared/api/schemas/dashboard';
+import type { DashboardRankings } from '../../../../shared/domain/dashboard';
+import { api } from '../../api';
+import { errorText } from '../../components/notify-error';
 import { linkTo } from './dashboard-format';
 import { ProductTable } from './ProductTable';
+import { takeFirstDashboard } from './first-overview';
+import { useKeyedLoad } from './use-keyed-load';
 
-/** Top and bottom 10 products of the period, with a link to every product ranked the same way. */
-export function ProductRankings({ overview }: { overview: DashboardOverview }) {
+/**
+ * Top and bottom 10 products of the period, with a link to every product ranked the same way. Asked for on their
+ * own (dashboard.rankings) once the page has its figures: a product-by-product pass over the period must not hold
+ * up the KPI cards.
+ */
+export function ProductRankings({ query }: { query: DashboardQuery }) {
+  const { t } = useTranslation();
+  const key = JSON.stringify(query);
+  const rankings = useKeyedLoad(
+    key,
+    () => takeFirstDashboard('rankings', key) ?? api.dashboard.rankings(query),
+    ['orders', 'imports', 'catalog', 'settings', 'staff'],
+  );
+  if (rankings.error) {
+    const { title, body } = errorText(rankings.error);
+    return (
+      <Paper withBorder radius="md" p="md">
+        <Text fw={600}>{title}</Text>
+        <Text size="sm">{body}</Text>
+      </Paper>
+    );
+  }
+  if (!rankings.data) return <Loader size="sm" aria-label={t('common.loading')} />;
+  return <RankingTables rankings={rankings.data} />;
+}
+
+function RankingTables({ rankings: overview }: { rankings: DashboardRankings }) {
   const { t } = useTranslation();
   const bySales = overview.ranking === 'netSales';
   const common = {
