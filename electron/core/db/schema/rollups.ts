@@ -30,15 +30,8 @@ export interface CommissionDayRollupsTable {
   rem: number;
 }
 
-/** Per-product sums (shares in millionths of a minor unit) per (storefront, currency, day, item). */
-export interface ProductDayRollupsTable {
-  storefront_id: string;
-  currency: string;
-  day: string;
-  item: string;
-  sku_id: string | null;
-  sku_code: string | null;
-  title: string;
+/** An item's additive sums, the same on day and month rows: a month row holds the sum of its day rows. */
+export interface ProductRollupSums {
   units: number;
   line_net: number;
   cogs: number;
@@ -53,8 +46,19 @@ export interface ProductDayRollupsTable {
   default_shipping_orders: number;
 }
 
+/** Per-product sums (shares in millionths of a minor unit) per (storefront, currency, day, item). */
+export interface ProductDayRollupsTable extends ProductRollupSums {
+  storefront_id: string;
+  currency: string;
+  day: string;
+  item: string;
+  sku_id: string | null;
+  sku_code: string | null;
+  title: string;
+}
+
 /** product_day_rollups summed per (storefront, month 'YYYY-MM', currency, item), migration 0013. */
-export interface ProductMonthRollupsTable {
+export interface ProductMonthRollupsTable extends ProductRollupSums {
   storefront_id: string;
   currency: string;
   month: string;
@@ -64,18 +68,6 @@ export interface ProductMonthRollupsTable {
   title: string;
   /** The month's first day with sales of the item. */
   first_day: string;
-  units: number;
-  line_net: number;
-  cogs: number;
-  deductions: number;
-  shipping_income: number;
-  actual_fees: number;
-  own_shipping: number;
-  rule_net: number;
-  rule_discount: number;
-  rule_paid: number;
-  rule_orders: number;
-  default_shipping_orders: number;
 }
 
 /** Each customer's first valid order day (shop days), migration 0013; kept by refreshRollups. */
