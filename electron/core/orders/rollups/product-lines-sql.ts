@@ -67,15 +67,11 @@ const PRODUCT_SUMS = `
   coalesce(sum(CASE WHEN fees IS NULL THEN ${share('1')} END), 0) AS rule_orders,
   coalesce(sum(CASE WHEN ship_cost IS NULL THEN ${share('1')} END), 0) AS default_shipping_orders`;
 
-/** Columns of product_day_rollups, in the order productSumsSql selects them. */
-export const PRODUCT_COLUMNS = [
-  'storefront_id',
-  'currency',
-  'day',
-  'item',
-  'sku_id',
-  'sku_code',
-  'title',
+/**
+ * The additive columns, last in both product_day_rollups and product_month_rollups: a month row holds the sum
+ * of its day rows' values.
+ */
+export const PRODUCT_SUM_COLUMNS = [
   'units',
   'line_net',
   'cogs',
@@ -88,6 +84,18 @@ export const PRODUCT_COLUMNS = [
   'rule_paid',
   'rule_orders',
   'default_shipping_orders',
+] as const;
+
+/** Columns of product_day_rollups, in the order productSumsSql selects them. */
+export const PRODUCT_COLUMNS = [
+  'storefront_id',
+  'currency',
+  'day',
+  'item',
+  'sku_id',
+  'sku_code',
+  'title',
+  ...PRODUCT_SUM_COLUMNS,
 ] as const;
 
 /** Per (storefront, currency, day, item) sums of the valid orders `where` picks (orders `o`). */

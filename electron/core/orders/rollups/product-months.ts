@@ -1,6 +1,7 @@
 import type { Sqlite } from '../../db/connection';
 import { stmt } from '../../pricing/raw-context';
 import { CHANGED_PRODUCT_DAYS } from './product-day-diff';
+import { PRODUCT_SUM_COLUMNS } from './product-lines-sql';
 
 /**
  * product_month_rollups (migration 0013): product_day_rollups summed per (storefront, month, currency, item).
@@ -23,22 +24,8 @@ export const PRODUCT_MONTH_COLUMNS = [
   'sku_code',
   'title',
   'first_day',
-  'units',
-  'line_net',
-  'cogs',
-  'deductions',
-  'shipping_income',
-  'actual_fees',
-  'own_shipping',
-  'rule_net',
-  'rule_discount',
-  'rule_paid',
-  'rule_orders',
-  'default_shipping_orders',
+  ...PRODUCT_SUM_COLUMNS,
 ] as const;
-
-/** The additive columns: a month row holds the sum of its day rows' values. */
-const SUMMED = PRODUCT_MONTH_COLUMNS.slice(8);
 
 /**
  * Month sums of the day rows `where` picks (product_day_rollups aliased `r`, joined in `from`). sku_id and sku_code are the same on
@@ -47,7 +34,7 @@ const SUMMED = PRODUCT_MONTH_COLUMNS.slice(8);
 export const productMonthSumsSql = (where: string, from = 'product_day_rollups r'): string => `
   SELECT r.storefront_id AS storefront_id, r.currency AS currency, substr(r.day, 1, 7) AS month, r.item AS item,
          max(r.sku_id) AS sku_id, max(r.sku_code) AS sku_code, max(r.title) AS title, min(r.day) AS first_day,
-         ${SUMMED.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+         ${PRODUCT_SUM_COLUMNS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
     FROM ${from} WHERE ${where}
    GROUP BY r.storefront_id, month, r.currency, r.item`;
 
