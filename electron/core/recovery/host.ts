@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { channels, type Namespace } from '../../../shared/api/channels';
 import type {
   BackupFile,
   IntegrityCheckRecord,
@@ -10,18 +9,17 @@ import type {
 import type { RecoveryProblem, RecoveryStatus, UpgradeProgress } from '../../../shared/domain/recovery';
 import { createCore, type Core } from '../app';
 import { startAutoBackups, type AutoBackups } from '../backup/auto-backup';
-import { checkRestoreSource } from '../backup/handlers';
 import { readIntegrityRecord, writeIntegrityRecord } from '../backup/integrity-record';
 import { checkDatabaseOnOpen, damaged, type OpenCheck } from '../backup/open-check';
-import { restoreDatabase, validateBackupFile } from '../backup/restore';
 import { readSchemaVersion } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { FileAccess } from '../files/dialogs';
 import { createDispatch, handlers, toFailure, type Dispatch } from '../router';
 import { checkInWorker, startBackgroundCheck, type BackgroundCheck } from './background-check';
-import { jobsRunning, problemFromError, restoring, tooNewNoRestore } from './errors';
+import { problemFromError, restoring } from './errors';
 import { latestGoodBackup, recoveryDispatch } from './recovery-dispatch';
 import type { HostCore, HostOptions } from './host-types';
+import { restoreLive } from './live-restore';
 import { upgradeInWorker } from './upgrade';
 import { countedBy, quietStart, type QuietStart } from './quiet-start';
 
@@ -199,52 +197,27 @@ export function beginCore(options: HostOptions): HostCore {
     changed();
   }
 
-  async function restore(file: string): Promise<RestoreSummary> {
-    if (swapping) throw restoring();
-    if (problem?.kind === 'tooNew') throw tooNewNoRestore();
-    const from = checkRestoreSource(file, { dataDir, files: core?.ctx.files ?? recoveryFiles });
-    // Refused files change nothing: checked before anything is closed.
-    validateBackupFile(from, nativeBinding);
-    swapping = true;
-    try {
-      // This call is one of the in-flight ones; the others finish on the old connection first.
-      while (inflight > 1) await sleep(5);
-      if (core) {
-        const running = core.ctx.jobs.list().filter((j) => j.state === 'running');
-        const blocking = running.filter((j) => j.kind !== 'backup');
-        if (blocking.length) throw jobsRunning(blocking.map((j) => j.kind));
-        for (const job of running) await core.ctx.jobs.wait(job.id);
-        // The check of the file being replaced says nothing about the restored one (it is checked anew). Its
-        // connection must be gone before the swap (Windows cannot rename over an open file): a check inside
-        // its one SQLite call ends only when that call returns.
-        background?.stop();
-        await background?.finished;
+  function restore(file: string): Promise<RestoreSummary> {
+    return restoreLive(file, {
+      dbFile,
+      dataDir,
+      nativeBinding,
+      recoveryFiles,
+      emit,
+      problem: () => problem,
+      core: () => core,
+      background: () => background,
+      backups: () => backups,
+      inflight: () => inflight,
+      swapping: () => swapping,
+      setSwapping: (on) => (swapping = on),
+      detach: () => {
         background = null;
-        backups?.stop();
         backups = null;
-        const closing = core;
         core = null;
-        await closing.close();
-      }
-      let result: Awaited<ReturnType<typeof restoreDatabase>>;
-      try {
-        result = await restoreDatabase({ dbFile, dataDir, from, nativeBinding });
-      } finally {
-        // The restored file, or the untouched old one when the swap failed.
-        await open(true);
-      }
-      for (const namespace of Object.keys(channels) as Namespace[]) emit('data:changed', { namespace });
-      const opened = core as Core | null;
-      return {
-        restoredFrom: result.restoredFrom,
-        preRestoreBackup: result.preRestoreBackup,
-        schemaVersion: opened
-          ? Number(opened.ctx.sqlite.pragma('user_version', { simple: true }))
-          : result.schemaVersion,
-      };
-    } finally {
-      swapping = false;
-    }
+      },
+      reopen: () => open(true),
+    });
   }
 
   const normal = createDispatch(() => core!.ctx, {
