@@ -96,6 +96,55 @@ describe('Ticket setup page', { timeout: 60_000 }, () => {
     expect(saved.timeZone).toBe('Asia/Shanghai');
   });
 
+  it('adds a make-up day that works like a chosen weekday, names the rows it clashes with, and saves it', async () => {
+    await i18n.changeLanguage('en');
+    const fake = setup();
+    const calendar = await screen.findByRole('region', { name: 'Shop calendar' }, slow);
+    const date = within(calendar).getByRole('textbox', { name: 'Make-up date' });
+    const add = within(calendar).getByRole('button', { name: 'Add make-up day' });
+    const worksLike = async (day: string) => {
+      fireEvent.click(within(calendar).getByRole('combobox', { name: 'Works like' }));
+      fireEvent.click(await screen.findByRole('option', { name: day }, slow));
+    };
+    const title = 'Make-up working days (调休)';
+
+    // 1 October is a holiday of the fixture, and Sunday has no hours: both named on the make-up day's row.
+    fireEvent.change(date, { target: { value: '2026-10-01' } });
+    await worksLike('Sunday');
+    fireEvent.click(add);
+    expect(within(calendar).getByText('2026-10-01 → Sunday')).toBeInTheDocument();
+    expect(
+      within(calendar).getByText(`${title} 2026-10-01: is both a holiday and a make-up working day`),
+    ).toBeInTheDocument();
+    expect(
+      within(calendar).getByText(`${title} 2026-10-01: works like a weekday that has no working hours`),
+    ).toBeInTheDocument();
+    expect(within(calendar).getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    // Added again with another weekday, a date replaces its earlier entry; a half-typed date adds nothing.
+    // The holiday's badge has the same button: this one is on the make-up day's badge.
+    const badge = within(calendar)
+      .getByText('2026-10-01 → Sunday')
+      .closest<HTMLElement>('[class*="Badge-root"]')!;
+    fireEvent.click(within(badge).getByRole('button', { name: 'Remove 2026-10-01' }));
+    expect(within(calendar).queryByText('2026-10-01 → Sunday')).toBeNull();
+    fireEvent.change(date, { target: { value: '2026-09-2' } });
+    expect(add).toBeDisabled();
+    fireEvent.change(date, { target: { value: '2026-09-27' } });
+    await worksLike('Friday');
+    fireEvent.click(add);
+    fireEvent.change(date, { target: { value: '2026-09-27' } });
+    await worksLike('Monday');
+    fireEvent.click(add);
+    expect(within(calendar).queryByText('2026-09-27 → Friday')).toBeNull();
+    expect(within(calendar).getByText('2026-09-27 → Monday')).toBeInTheDocument();
+
+    fireEvent.click(within(calendar).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saves(fake)).toHaveLength(1));
+    expect(saves(fake)[0]!.calendar!.extraWorkdays).toEqual([{ date: '2026-09-27', worksLike: 'mon' }]);
+    expect(saves(fake)[0]!.calendar!.holidays).toEqual(['2026-10-01']);
+  });
+
   it('writes a canned reply with placeholder buttons and previews the saved one on a real ticket', async () => {
     await i18n.changeLanguage('en');
     const fake = setup({
