@@ -79,7 +79,7 @@ describe('Ticket setup page', { timeout: 60_000 }, () => {
     fireEvent.change(within(calendar).getByRole('textbox', { name: 'Saturday Working hours' }), {
       target: { value: '9:00-12:00' },
     });
-    fireEvent.click(within(calendar).getByRole('button', { name: 'Remove 2026-10-01' }));
+    fireEvent.click(within(calendar).getByRole('button', { name: 'Remove 2026-10-01 from Holidays' }));
     fireEvent.change(within(calendar).getByRole('textbox', { name: 'Holiday date' }), {
       target: { value: '2027-02-17' },
     });
@@ -122,11 +122,11 @@ describe('Ticket setup page', { timeout: 60_000 }, () => {
     expect(within(calendar).getByRole('button', { name: 'Save' })).toBeDisabled();
 
     // Added again with another weekday, a date replaces its earlier entry; a half-typed date adds nothing.
-    // The holiday's badge has the same button: this one is on the make-up day's badge.
-    const badge = within(calendar)
-      .getByText('2026-10-01 → Sunday')
-      .closest<HTMLElement>('[class*="Badge-root"]')!;
-    fireEvent.click(within(badge).getByRole('button', { name: 'Remove 2026-10-01' }));
+    // The holiday of the same date keeps its own button: each is named with its list.
+    fireEvent.click(within(calendar).getByRole('button', { name: `Remove 2026-10-01 from ${title}` }));
+    expect(
+      within(calendar).getByRole('button', { name: 'Remove 2026-10-01 from Holidays' }),
+    ).toBeInTheDocument();
     expect(within(calendar).queryByText('2026-10-01 → Sunday')).toBeNull();
     fireEvent.change(date, { target: { value: '2026-09-2' } });
     expect(add).toBeDisabled();

@@ -64,7 +64,8 @@ export function CalendarDateList({
                 <ActionIcon
                   size="xs"
                   variant="transparent"
-                  aria-label={t('ticketSetup.calendar.removeDate', { date })}
+                  // Named with its list: a holiday and a make-up day can be the same date.
+                  aria-label={t('ticketSetup.calendar.removeDate', { date, list: title })}
                   onClick={() => onRemove(date)}
                 >
                   <IconX size={12} />
