@@ -36,19 +36,19 @@ export function ProductRankings({ query }: { query: DashboardQuery }) {
   return <RankingTables rankings={rankings.data} />;
 }
 
-function RankingTables({ rankings: overview }: { rankings: DashboardRankings }) {
+function RankingTables({ rankings }: { rankings: DashboardRankings }) {
   const { t } = useTranslation();
-  const bySales = overview.ranking === 'netSales';
+  const bySales = rankings.ranking === 'netSales';
   const common = {
-    currency: overview.baseCurrency,
-    costsHidden: overview.costsHidden,
-    period: overview.period,
-    storefrontId: overview.storefrontId,
+    currency: rankings.baseCurrency,
+    costsHidden: rankings.costsHidden,
+    period: rankings.period,
+    storefrontId: rankings.storefrontId,
   };
   const all = linkTo('/dashboard/products', {
-    from: overview.period.from,
-    to: overview.period.to,
-    ...(overview.storefrontId ? { storefront: overview.storefrontId } : {}),
+    from: rankings.period.from,
+    to: rankings.period.to,
+    ...(rankings.storefrontId ? { storefront: rankings.storefrontId } : {}),
   });
   const top = t(bySales ? 'dashboard.topProductsBySales' : 'dashboard.topProducts');
   const bottom = t(bySales ? 'dashboard.bottomProductsBySales' : 'dashboard.bottomProducts');
@@ -61,13 +61,13 @@ function RankingTables({ rankings: overview }: { rankings: DashboardRankings }) 
             {t('dashboard.allProducts')}
           </Anchor>
         </Group>
-        <ProductTable rows={overview.topProducts} label={top} {...common} />
+        <ProductTable rows={rankings.topProducts} label={top} {...common} />
       </Paper>
       <Paper withBorder radius="md" p="md">
         <Title order={4} mb="xs">
           {bottom}
         </Title>
-        <ProductTable rows={overview.bottomProducts} label={bottom} {...common} />
+        <ProductTable rows={rankings.bottomProducts} label={bottom} {...common} />
       </Paper>
     </SimpleGrid>
   );
