@@ -64,6 +64,13 @@ function productRows(sqlite: Sqlite, q: DashboardQuery, costsHidden: boolean): D
   return readProductProfit(sqlite, q).map((r) => visibleProduct(r, costsHidden));
 }
 
+/** The period's products ranked as the dashboard ranks them: by gross profit, by net sales for the service role. */
+function rankedProducts(sqlite: Sqlite, q: DashboardQuery) {
+  const costsHidden = costsHiddenFor(sqlite);
+  const ranking = costsHidden ? ('netSales' as const) : ('grossProfit' as const);
+  return { costsHidden, ranking, ...rankProducts(productRows(sqlite, q, costsHidden), ranking) };
+}
+
 /**
  * Everything the dashboard shows for a period: the KPI report of the period, of the previous period of equal
  * length and of the same dates a year earlier (each from computeKpis, so the figures are `channeldesk kpis`'s
@@ -127,9 +134,7 @@ export function dashboardOverview(sqlite: Sqlite, q: DashboardQuery): DashboardO
  * the service role. Unknown storefront → NOT_FOUND; an FX rate missing in the period → INVALID_INPUT.
  */
 export function dashboardRankings(sqlite: Sqlite, q: DashboardQuery): DashboardRankings {
-  const costsHidden = costsHiddenFor(sqlite);
-  const ranking = costsHidden ? 'netSales' : 'grossProfit';
-  const { top, bottom } = rankProducts(productRows(sqlite, q, costsHidden), ranking);
+  const { costsHidden, ranking, top, bottom } = rankedProducts(sqlite, q);
   return {
     baseCurrency: readShop(sqlite).baseCurrency,
     storefrontId: q.storefrontId ?? null,
@@ -143,11 +148,7 @@ export function dashboardRankings(sqlite: Sqlite, q: DashboardQuery): DashboardR
 
 /** Every product of the period, best first (by gross profit; by net sales for the service role). */
 export function dashboardProducts(sqlite: Sqlite, q: DashboardQuery): DashboardProducts {
-  const costsHidden = costsHiddenFor(sqlite);
-  const { ranked } = rankProducts(
-    productRows(sqlite, q, costsHidden),
-    costsHidden ? 'netSales' : 'grossProfit',
-  );
+  const { costsHidden, ranked } = rankedProducts(sqlite, q);
   return {
     baseCurrency: readShop(sqlite).baseCurrency,
     period: { from: q.from, to: q.to },
