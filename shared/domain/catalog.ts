@@ -86,6 +86,7 @@ export interface PriceChange {
 }
 
 export interface StockMovement {
+  /** A stored movement's id; a sale (a valid order's line, ref `order:<id>`) has its order line's id negated. */
   id: number;
   skuId: string;
   kind: StockMovementKind;

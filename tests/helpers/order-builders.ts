@@ -109,7 +109,6 @@ export function writeOrders(
     platform: storefront.platform,
     shopTimezone,
     importId: null,
-    actorId: null,
     at: options.at ?? new Date().toISOString(),
   });
   const outcomes: WriteOutcome[] = [];

@@ -1,5 +1,7 @@
 import type { FeatureHandlers } from '../handlers';
+import type { Kysely } from 'kysely';
 import type { CoreContext } from '../context';
+import type { Database } from '../db/schema';
 import { addAlias, removeAlias, resolveSku } from './aliases';
 import { costHistory, setCost } from './costs';
 import { priceHistory, upsertListing } from './listings';
@@ -12,6 +14,7 @@ import { listingWithoutFloor, productWithoutCosts } from './hide-costs';
 import { costsHiddenFor, requireCostsVisible } from '../staff/cost-visibility';
 import type { ProductDetail } from '../../../shared/domain/catalog';
 import { AppError } from '../../../shared/api/result';
+import { ensureRollupsFresh } from '../orders/rollups/refresh-rollups';
 
 /** A below-floor refusal names the floor: for the service role it keeps its key and issue but not the figure. */
 const withoutFloorFigure = (err: unknown): never => {
@@ -41,18 +44,28 @@ async function changed<T>(ctx: CoreContext, write: Promise<T>): Promise<T> {
   return result;
 }
 
+/**
+ * Answers that carry days of cover read units sold off product_day_rollups (stock-cover.ts): refreshed first,
+ * so an order edited since the last refresh counts (cheap when nothing is marked).
+ */
+const salesFresh = (ctx: CoreContext): Kysely<Database> => {
+  ensureRollupsFresh(ctx.sqlite);
+  return ctx.db;
+};
+
 export const catalogHandlers: FeatureHandlers<'catalog'> = {
-  listProducts: (input, ctx) => listProducts(ctx.db, input),
-  getProduct: (input, ctx) => visible(ctx, getProduct(ctx.db, input.id)),
+  listProducts: (input, ctx) => listProducts(salesFresh(ctx), input),
+  getProduct: (input, ctx) => visible(ctx, getProduct(salesFresh(ctx), input.id)),
   // A new product's SKUs carry their cost (required): writing costs is not for the service role.
   createProduct: async (input, ctx) => {
     noCostWrites(ctx);
-    return changed(ctx, createProduct(ctx.db, input));
+    return changed(ctx, createProduct(salesFresh(ctx), input));
   },
-  updateProduct: (input, ctx) => visible(ctx, changed(ctx, updateProduct(ctx.db, input.id, input.patch))),
+  updateProduct: (input, ctx) =>
+    visible(ctx, changed(ctx, updateProduct(salesFresh(ctx), input.id, input.patch))),
   upsertSku: async (input, ctx) => {
     if (input.cost) noCostWrites(ctx);
-    return visible(ctx, changed(ctx, upsertSku(ctx.db, input)));
+    return visible(ctx, changed(ctx, upsertSku(salesFresh(ctx), input)));
   },
   setCost: async (input, ctx) => {
     noCostWrites(ctx);

@@ -17,8 +17,8 @@ export interface MovementInput {
 }
 
 /**
- * Moves stock on hand and records the movement, inside the caller's transaction. Order imports will call it
- * for sales and returns; the balance and the movement list can never disagree.
+ * Moves stock on hand and records the movement, inside the caller's transaction, so the balance and the
+ * movement list can never disagree. Sales are not recorded here: they are the valid orders' lines (stock_ledger).
  */
 export async function recordMovement(trx: Kysely<Database>, input: MovementInput): Promise<StockMovement> {
   await trx
@@ -85,10 +85,12 @@ export async function stockMovements(
   await requireSku(db, input.skuId);
   const page = input.page ?? 1;
   const pageSize = input.pageSize ?? 50;
-  const base = db.selectFrom('stock_movements').where('sku_id', '=', input.skuId);
+  // The ledger: stored movements and the sales of valid orders' lines (migration 0014), newest first.
+  const base = db.selectFrom('stock_ledger').where('sku_id', '=', input.skuId);
   const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()
+    .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(pageSize)
     .offset((page - 1) * pageSize)

@@ -13,6 +13,7 @@ import type {
   ListingsTable,
   SkuAliasesTable,
   PriceHistoryTable,
+  StockLedgerView,
   StockMovementsTable,
   CompetitorPricesTable,
   CatalogSearchRowsTable,
@@ -77,6 +78,7 @@ export interface Database {
   sku_aliases: SkuAliasesTable;
   price_history: PriceHistoryTable;
   stock_movements: StockMovementsTable;
+  stock_ledger: StockLedgerView;
   competitor_prices: CompetitorPricesTable;
   /** FTS5 (trigram) search text per product, kept by triggers (migration 0004); read with LIKE only. */
   catalog_search: CatalogSearchTable;

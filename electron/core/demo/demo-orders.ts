@@ -160,7 +160,6 @@ export function writeDemoOrders(sqlite: BetterSqlite3.Database, options: DemoOrd
         platform: sf.platform,
         shopTimezone,
         importId: null,
-        actorId: null,
         at,
       });
       for (const order of orders) writer.write(order);

@@ -12,6 +12,7 @@ import * as m0010 from './0010_surveys';
 import * as m0011 from './0011_promotions';
 import * as m0012 from './0012_rollup_marks';
 import * as m0013 from './0013_dashboard_month_rollups';
+import * as m0014 from './0014_sales_from_order_lines';
 
 export interface Migration {
   /** The schema version this migration produces (PRAGMA user_version after it). */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'promotions', up: m0011.up },
   { version: 12, name: 'rollup_marks', up: m0012.up },
   { version: 13, name: 'dashboard_month_rollups', up: m0013.up },
+  { version: 14, name: 'sales_from_order_lines', up: m0014.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

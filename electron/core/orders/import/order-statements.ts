@@ -90,10 +90,7 @@ const SQL = {
       unit_price_minor, line_discount_minor, unit_cost_base_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   insertStatus:
     'INSERT INTO order_status_history (order_id, status, refunded_minor, import_id, at) VALUES (?, ?, ?, ?, ?)',
-  saleMovements: "SELECT sku_id, quantity FROM stock_movements WHERE ref = ? AND kind = 'sale'",
-  deleteSaleMovements: "DELETE FROM stock_movements WHERE ref = ? AND kind = 'sale'",
-  insertMovement: `INSERT INTO stock_movements (sku_id, kind, quantity, reason, ref, actor_id, at)
-      VALUES (?, 'sale', ?, 'order', ?, ?, ?)`,
+  matchedLines: 'SELECT sku_id, quantity FROM order_lines WHERE order_id = ? AND sku_id IS NOT NULL',
   moveStock: 'UPDATE skus SET stock_on_hand = stock_on_hand + ?, updated_at = ? WHERE id = ?',
   aliasSku: 'SELECT sku_id FROM sku_aliases WHERE storefront_id = ? AND alias = ?',
   listingSku: 'SELECT sku_id FROM listings WHERE storefront_id = ? AND external_sku_id = ?',

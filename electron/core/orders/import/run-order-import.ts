@@ -300,7 +300,6 @@ export async function importOrderFiles(
         platform: storefront.platform,
         shopTimezone: shop.timezone,
         importId,
-        actorId: shop.actingStaffId,
         at,
       });
       for (const o of opened) {

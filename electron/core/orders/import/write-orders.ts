@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import { newSortableId } from '../../../../shared/logic/ids';
 import { zoneOffsetMinutes } from '../../../../shared/logic/dates';
-import { isValidOrderStatus, type ParsedOrder } from '../../../../shared/domain/orders';
+import { isValidOrderStatus, type OrderStatus, type ParsedOrder } from '../../../../shared/domain/orders';
 import { identitiesOf, normalizePhone, type Identity } from './customer-identity';
 import {
   ORDER_COLUMNS,
@@ -22,7 +22,6 @@ export interface OrderWriterOptions {
   /** The shop's time zone (settings): placed_date is the order's day there (METRICS.md periods). */
   shopTimezone: string;
   importId: string | null;
-  actorId: string | null;
   /** Time stamped on rows written now. */
   at: string;
 }
@@ -99,7 +98,6 @@ export class OrderWriter {
     const refunded = existing
       ? Math.max(order.refundedMinor, (s.ticketRefunds.get(id) as { refunded: number }).refunded)
       : order.refundedMinor;
-    const ref = `order:${id}`;
     const valid = isValidOrderStatus(order.status);
 
     let cogs = 0;
@@ -182,23 +180,18 @@ export class OrderWriter {
       updated_at: opts.at,
     };
     if (existing) {
+      // The old lines' sales leave stock on hand before the new lines' sales take from it.
+      if (isValidOrderStatus(existing.status as OrderStatus)) this.undoSales(id);
       s.updateOrder.run(updateParams(row));
       s.deleteLines.run(id);
-      this.undoSales(ref);
     } else {
       s.insertOrder.run(ORDER_COLUMNS.map((c) => row[c]));
       // Inserts have no rollup trigger (migration 0012): the day is marked here, in the same transaction.
       markRollupDay(this.sqlite, opts.storefrontId, row.placed_date as string);
     }
     for (const line of lineRows) s.insertLine.run(...line);
-    if (valid) {
-      for (const line of lineRows) {
-        const skuId = line[5];
-        if (!skuId) continue;
-        s.insertMovement.run(skuId, -line[7], ref, opts.actorId, order.placedAt);
-        this.moveStock(skuId, -line[7]);
-      }
-    }
+    // A valid order's matched lines are its sales (the stock_ledger view, migration 0014): no row of their own.
+    if (valid) for (const line of lineRows) if (line[5]) this.moveStock(line[5], -line[7]);
     if (!existing || existing.status !== order.status || existing.refunded_minor !== refunded) {
       s.insertStatus.run(id, order.status, refunded, opts.importId, opts.at);
     }
@@ -207,7 +200,7 @@ export class OrderWriter {
 
   /**
    * Stock on hand moves once per SKU at the end (finish), not once per line: an import of 500,000 lines touches
-   * a few thousand SKUs. The movements themselves are written per line as they happen.
+   * a few thousand SKUs.
    */
   private moveStock(skuId: string, quantity: number): void {
     this.stockDeltas.set(skuId, (this.stockDeltas.get(skuId) ?? 0) + quantity);
@@ -220,12 +213,10 @@ export class OrderWriter {
     this.stockDeltas.clear();
   }
 
-  /** Puts back the stock a previous version of the order took, before its lines are written again. */
-  private undoSales(ref: string): void {
-    const previous = this.s.saleMovements.all(ref) as { sku_id: string; quantity: number }[];
-    if (!previous.length) return;
-    for (const m of previous) this.moveStock(m.sku_id, -m.quantity);
-    this.s.deleteSaleMovements.run(ref);
+  /** Puts back the stock a previous, valid version of the order took, before its lines are replaced. */
+  private undoSales(orderId: string): void {
+    const previous = this.s.matchedLines.all(orderId) as { sku_id: string; quantity: number }[];
+    for (const m of previous) this.moveStock(m.sku_id, m.quantity);
   }
 
   /** The SKU a storefront code means: explicit alias first, then a listing's storefront SKU id, then our code. */
