@@ -120,6 +120,28 @@ describe('order import pipeline (Shopify export through the real reader, format 
         "SELECT h.status FROM order_status_history h JOIN orders o ON o.id = h.order_id WHERE o.external_id = '#1001' ORDER BY h.id",
       ).map((r) => r.status),
     ).toEqual(['shipped', 'cancelled']);
+    // The first row is the order as the first import wrote it (kept just before the change), the second the change.
+    const history1001 = q<{ import_id: string; at: string; created_at: string }>(
+      `SELECT h.import_id, h.at, o.created_at FROM order_status_history h JOIN orders o ON o.id = h.order_id
+        WHERE o.external_id = '#1001' ORDER BY h.id`,
+    );
+    expect(history1001.map((h) => h.import_id)).toEqual([a.importId, b.importId]);
+    expect(history1001[0]!.at).toBe(history1001[0]!.created_at);
+    // Orders never changed have no history rows: the order page shows their one state from the order row.
+    expect(
+      q<{ n: number }>(
+        `SELECT count(*) AS n FROM order_status_history h JOIN orders o ON o.id = h.order_id
+          WHERE o.external_id <> '#1001'`,
+      )[0]!.n,
+    ).toBe(0);
+    const o2 = q<{ id: string; created_at: string }>(
+      "SELECT id, created_at FROM orders WHERE external_id = '#1002'",
+    )[0]!;
+    const detail = await core.dispatch('orders', 'get', { id: o2.id });
+    if (!detail.ok) throw new Error(JSON.stringify(detail.error));
+    expect((detail.value as { statusHistory: unknown[] }).statusHistory).toEqual([
+      { status: 'shipped', refundedMinor: 0, at: o2.created_at, importId: a.importId },
+    ]);
     expect(count(core, 'imports')).toBe(3);
   });
 

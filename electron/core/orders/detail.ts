@@ -9,6 +9,7 @@ import { mul, frac, roundHalfAwayFromZero } from '../../../shared/logic/fraction
 import { findStorefront } from '../storefronts/repo';
 import { rateOn } from '../fx/service';
 import { getSettings } from '../settings/service';
+import { firstStatusOf } from './status-history';
 
 /** Everything the order page shows: the order, its lines with their SKUs, customer, history, fees and profit. */
 export async function getOrder(db: Kysely<Database>, id: string): Promise<OrderDetail> {
@@ -40,12 +41,14 @@ export async function getOrder(db: Kysely<Database>, id: string): Promise<OrderD
     .orderBy('l.line_no')
     .execute();
 
-  const history = await db
+  const written = await db
     .selectFrom('order_status_history')
     .select(['status', 'refunded_minor', 'at', 'import_id'])
     .where('order_id', '=', id)
     .orderBy('id')
     .execute();
+  // An order never changed has no history rows: its one state is the row itself (orders/status-history.ts).
+  const history = written.length ? written : [firstStatusOf(o)];
   const tickets = await db
     .selectFrom('tickets')
     .select(['id', 'number', 'type', 'state', 'subject', 'refund_minor', 'created_at'])

@@ -3,6 +3,7 @@ import { isValidOrderStatus, type OrderStatus } from '../../../shared/domain/ord
 import { formatMoney } from '../../../shared/logic/money';
 import { refreshCustomerStats } from '../customers/stats';
 import { refreshRollups } from '../orders/rollups/refresh-rollups';
+import { keepFirstStatus } from '../orders/status-history';
 import { stmt } from '../pricing/raw-context';
 import { orderLinesFor, requireOrder, type OrderRecord } from './create';
 import {
@@ -49,6 +50,7 @@ export function refundTicket(sqlite: Sqlite, input: { id: string; amountMinor: n
       });
     }
     const refunded = order.refunded_minor + input.amountMinor;
+    keepFirstStatus(sqlite, order.id);
     stmt(sqlite, 'UPDATE orders SET refunded_minor = ?, updated_at = ? WHERE id = ?').run(
       refunded,
       at,

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OrdersTable } from '../../db/schema';
+import { KEEP_FIRST_STATUS_SQL } from '../status-history';
 
 /**
  * Order columns in the order the writer passes them. Positional parameters: binding 43 named parameters per
@@ -88,6 +89,7 @@ const SQL = {
   deleteLines: 'DELETE FROM order_lines WHERE order_id = ?',
   insertLine: `INSERT INTO order_lines (order_id, storefront_id, line_no, external_line_id, sku_code, sku_id, title, quantity,
       unit_price_minor, line_discount_minor, unit_cost_base_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  keepFirstStatus: KEEP_FIRST_STATUS_SQL,
   insertStatus:
     'INSERT INTO order_status_history (order_id, status, refunded_minor, import_id, at) VALUES (?, ?, ?, ?, ?)',
   matchedLines: 'SELECT sku_id, quantity FROM order_lines WHERE order_id = ? AND sku_id IS NOT NULL',

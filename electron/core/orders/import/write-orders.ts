@@ -50,6 +50,7 @@ export class OrderWriter {
   private readonly costsBySku = new Map<string, SkuCost[]>();
   private readonly offsetByHour = new Map<number, number>();
   private readonly stockDeltas = new Map<string, number>();
+  private readonly markedDays = new Set<string>();
   /** Identity → customer, for buyers seen earlier in this import (most orders of a shop are repeat buyers). */
   private readonly customerByIdentity = new Map<string, string>();
   /**
@@ -182,17 +183,25 @@ export class OrderWriter {
     if (existing) {
       // The old lines' sales leave stock on hand before the new lines' sales take from it.
       if (isValidOrderStatus(existing.status as OrderStatus)) this.undoSales(id);
+      // The state before the first change becomes the first history row (orders/status-history.ts).
+      s.keepFirstStatus.run({ id });
       s.updateOrder.run(updateParams(row));
       s.deleteLines.run(id);
     } else {
       s.insertOrder.run(ORDER_COLUMNS.map((c) => row[c]));
-      // Inserts have no rollup trigger (migration 0012): the day is marked here, in the same transaction.
-      markRollupDay(this.sqlite, opts.storefrontId, row.placed_date as string);
+      // Inserts have no rollup trigger (migration 0012): the day is marked here, in the same transaction, once
+      // per writer (refreshRollups, which clears the marks, runs after a writer's last write).
+      const day = row.placed_date as string;
+      if (!this.markedDays.has(day)) {
+        markRollupDay(this.sqlite, opts.storefrontId, day);
+        this.markedDays.add(day);
+      }
     }
     for (const line of lineRows) s.insertLine.run(...line);
     // A valid order's matched lines are its sales (the stock_ledger view, migration 0014): no row of their own.
     if (valid) for (const line of lineRows) if (line[5]) this.moveStock(line[5], -line[7]);
-    if (!existing || existing.status !== order.status || existing.refunded_minor !== refunded) {
+    // A new order's state is its row until it changes; a change of status or refund adds a row.
+    if (existing && (existing.status !== order.status || existing.refunded_minor !== refunded)) {
       s.insertStatus.run(id, order.status, refunded, opts.importId, opts.at);
     }
     return existing ? 'updated' : 'inserted';
