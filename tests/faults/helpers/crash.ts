@@ -34,6 +34,8 @@ export interface CrashRun {
   stderr: string;
   /** Largest size each watched file reached while the process ran (for measuring a full run). */
   peak: Record<string, number>;
+  /** Every size each watched file was seen at (polled every 5 ms), in order, without repeats or 0. */
+  seen: Record<string, number[]>;
   ms: number;
 }
 
@@ -57,6 +59,7 @@ export function runAndKill(
     let lines = 0;
     let killed = false;
     const peak: Record<string, number> = {};
+    const seen: Record<string, number[]> = {};
     const watched = [...(options.watch ?? []), ...(trigger?.kind === 'fileBytes' ? [trigger.file] : [])];
     const fire = () => {
       if (killed || child.exitCode !== null) return;
@@ -64,7 +67,12 @@ export function runAndKill(
       child.kill('SIGKILL');
     };
     const check = () => {
-      for (const file of watched) peak[file] = Math.max(peak[file] ?? 0, sizeOf(file));
+      for (const file of watched) {
+        const size = sizeOf(file);
+        peak[file] = Math.max(peak[file] ?? 0, size);
+        const sizes = (seen[file] ??= []);
+        if (size > 0 && sizes.at(-1) !== size) sizes.push(size);
+      }
       if (!trigger) return;
       if (trigger.kind === 'fileBytes' && sizeOf(trigger.file) >= trigger.bytes) fire();
       if (trigger.kind === 'elapsed' && Date.now() - started >= trigger.ms) fire();
@@ -82,7 +90,7 @@ export function runAndKill(
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ killed, code, stderr, peak, ms: Date.now() - started });
+      resolve({ killed, code, stderr, peak, seen, ms: Date.now() - started });
     });
   });
 }
