@@ -103,6 +103,13 @@ describe('days of cover and slow movers', () => {
     ]);
     expect(moves.rows[2]!.ref).toMatch(/^order:/);
     expect(moves.rows[2]!.id).toBeLessThan(0);
+    // A page of 3 holds three of the four; the page past the end is empty and still knows the total.
+    const page = (n: number) =>
+      value<Page<StockMovement>>(
+        core.dispatch('catalog', 'stockMovements', { skuId: id('FAST'), page: n, pageSize: 3 }),
+      );
+    expect((await page(2)).rows.map((m) => m.quantity)).toEqual([-40]);
+    expect(await page(3)).toMatchObject({ rows: [], total: 4, page: 3 });
 
     // A higher threshold keeps SLOW (400 days) flagged until it passes 400; DEAD (no sales) stays slow.
     await value(core.dispatch('settings', 'update', { slowMoverDays: 400 }));
