@@ -167,9 +167,9 @@ export function restockTicket(
 
 /**
  * A free replacement sent: a zero-price shipment recorded as the ticket event 'reshipped' (lines, tracking
- * number, price 0) and a stock movement out per line (kind 'adjustment', reason 'reship': stock_movements
- * allows no other kind, and a 'sale' would be undone by the next import of the order). It is not an order,
- * so no sales figure moves; the goods leave stock.
+ * number, price 0) and a stock movement out per line (kind 'adjustment', reason 'reship': a sale is an order's
+ * line, never a stored movement, since migration 0014). It is not an order, so no sales figure moves; the goods
+ * leave stock.
  */
 export function reshipTicket(
   sqlite: Sqlite,
