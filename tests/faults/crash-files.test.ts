@@ -73,14 +73,17 @@ type Points = (full: { ms: number; size: number; stops: number[]; partial: strin
  * grows in a few bursts, the last one just before its rename: a size only passed on the way there is not
  * there long enough to be seen (the export's 80 % was missed on every run of a fast machine), so the growth
  * points are sizes the full run was seen resting at, or two more shares of the time when it rested nowhere.
+ * The last rest is left out when there are others: it is the one just before the final burst, and a CI run
+ * missed it.
  */
 const byTimeAndSize: Points = ({ ms, stops, partial }) => {
   const at = (f: number): Trigger => ({ kind: 'elapsed', ms: Math.round(ms * f) });
-  const growth = stops.length
+  const rests = stops.length > 1 ? stops.slice(0, -1) : stops;
+  const growth = rests.length
     ? [0.3, 0.8].map((f): Trigger => ({
         kind: 'fileBytes',
         file: partial,
-        bytes: stops[Math.round(f * (stops.length - 1))]!,
+        bytes: rests[Math.round(f * (rests.length - 1))]!,
       }))
     : CRASH_FRACTIONS.slice(3, 5).map(at);
   return [...CRASH_FRACTIONS.slice(0, 3).map(at), ...growth];
@@ -89,7 +92,11 @@ const byTimeAndSize: Points = ({ ms, stops, partial }) => {
 const bySize: Points = ({ size, partial }) =>
   CRASH_FRACTIONS.map((f): Trigger => ({ kind: 'fileBytes', file: partial, bytes: Math.round(size * f) }));
 
-/** Full run measured on a copy, then five crashes at the points `points` picks from it. */
+/**
+ * Full run measured on a copy, then five crashes at the points `points` picks from it. A run that ends before
+ * its point (timing is the machine's) is checked like a crash — database unchanged, file whole — and the point
+ * is tried again, up to three times; a point never hit fails the test.
+ */
 async function crashWriter(
   name: string,
   out: string,
@@ -107,15 +114,20 @@ async function crashWriter(
   const stops = (full.seen[partial] ?? []).filter((s) => s < size);
   const triggers = points({ ms: full.ms, size, stops, partial });
   for (const trigger of triggers) {
-    freshCopy(baseline, db);
-    fs.rmSync(out, { force: true });
-    fs.rmSync(partial, { force: true });
-    const run = await runAndKill(args(db), trigger);
     const point = `${name} at ${describeTrigger(trigger)}`;
-    expect(run.killed, `${point}: the command ended first (exit ${run.code})`).toBe(true);
-    await expectHealthy(db, dataDir());
-    expect(await figures(db, dataDir(), PERIOD.from, PERIOD.to), point).toEqual(before);
-    await expectAbsentOrComplete(out);
+    let killed = false;
+    let code: number | null = null;
+    for (let attempt = 0; attempt < 3 && !killed; attempt++) {
+      freshCopy(baseline, db);
+      fs.rmSync(out, { force: true });
+      fs.rmSync(partial, { force: true });
+      const run = await runAndKill(args(db), trigger);
+      ({ killed, code } = run);
+      await expectHealthy(db, dataDir());
+      expect(await figures(db, dataDir(), PERIOD.from, PERIOD.to), point).toEqual(before);
+      await expectAbsentOrComplete(out);
+    }
+    expect(killed, `${point}: the command ended first three times (exit ${code})`).toBe(true);
     tried.push(point);
   }
 }
