@@ -54,3 +54,9 @@ export function zonedToUtcMs(
   const second = zoneOffsetMinutes(candidate, timeZone);
   return second === first ? candidate : guess - second * 60_000;
 }
+
+/** The instant a shop-zone calendar day (YYYY-MM-DD) begins, ISO UTC. */
+export function dayStartUtc(date: string, timeZone: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(zonedToUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
+}

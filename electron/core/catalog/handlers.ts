@@ -59,7 +59,8 @@ export const catalogHandlers: FeatureHandlers<'catalog'> = {
   // A new product's SKUs carry their cost (required): writing costs is not for the service role.
   createProduct: async (input, ctx) => {
     noCostWrites(ctx);
-    return changed(ctx, createProduct(salesFresh(ctx), input));
+    // A new product has sold nothing yet: its cover needs no rollup refresh.
+    return changed(ctx, createProduct(ctx.db, input));
   },
   updateProduct: (input, ctx) =>
     visible(ctx, changed(ctx, updateProduct(salesFresh(ctx), input.id, input.patch))),

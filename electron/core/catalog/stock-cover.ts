@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { COVER_WINDOW_DAYS, stockCover, type StockCover } from '../../../shared/logic/stock-cover';
-import { localDate, zonedToUtcMs } from '../../../shared/logic/dates';
+import { dayStartUtc, localDate } from '../../../shared/logic/dates';
 import { addDays } from '../../../shared/logic/metrics';
 import { getSettings } from '../settings/service';
 
@@ -33,13 +33,9 @@ export async function coverBasis(db: Kysely<Database>, now = new Date()): Promis
   const firstSale = first?.at ? Date.parse(first.at) : null;
   const { slowMoverDays, timezone } = await getSettings(db);
   const sinceDay = addDays(localDate(now.toISOString(), timezone), 1 - COVER_WINDOW_DAYS);
-  const [year, month, day] = sinceDay.split('-').map(Number) as [number, number, number];
-  const since = new Date(
-    zonedToUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 }, timezone),
-  ).toISOString();
   return {
     sinceDay,
-    since,
+    since: dayStartUtc(sinceDay, timezone),
     historyDays: firstSale === null ? 0 : Math.floor((now.getTime() - firstSale) / DAY_MS),
     slowMoverDays,
   };

@@ -85,16 +85,7 @@ export interface StockMovementsTable {
  * View (migration 0014): a SKU's movements, those stored above plus a 'sale' per matched line of a valid order
  * (id = the line's id negated, at = the order's time). Stock on hand is the sum of a SKU's rows here.
  */
-export interface StockLedgerView {
-  id: number;
-  sku_id: string;
-  kind: string;
-  quantity: number;
-  reason: string | null;
-  ref: string | null;
-  actor_id: string | null;
-  at: string;
-}
+export type StockLedgerView = Omit<StockMovementsTable, 'id'> & { id: number };
 
 /** A competitor's price for one of our SKUs, minor units of its own currency; appended, never updated. */
 export interface CompetitorPricesTable {
