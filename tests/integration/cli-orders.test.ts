@@ -250,7 +250,7 @@ describe('channeldesk import orders / import fees (CLI contract)', { timeout: 12
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // Wait until the import has written a good part of its transaction into the WAL, then pull the plug.
     await expect
-      .poll(() => (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0), {
+      .poll(() => fs.statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0, {
         timeout: 60_000,
         interval: 50,
       })

@@ -25,7 +25,9 @@ export const describeTrigger = (t: Trigger): string =>
       ? `${t.count} progress line(s)`
       : `${t.ms} ms`;
 
-const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+// One stat, no existsSync first: SQLite deletes the WAL when the CLI closes, and a file that vanished between an
+// exists check and its stat threw out of this poll's timer (an unhandled error that failed CI).
+const sizeOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 
 export interface CrashRun {
   /** True when SIGKILL hit a running process; false when it ended first (the point was never reached). */
@@ -77,7 +79,16 @@ export function runAndKill(
       if (trigger.kind === 'fileBytes' && sizeOf(trigger.file) >= trigger.bytes) fire();
       if (trigger.kind === 'elapsed' && Date.now() - started >= trigger.ms) fire();
     };
-    const poll = setInterval(check, 5);
+    // A throw inside a timer is an unhandled error that fails the whole run; make it this run's failure instead.
+    const poll = setInterval(() => {
+      try {
+        check();
+      } catch (error) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        reject(error);
+      }
+    }, 5);
     const onOutput = (chunk: Buffer) => {
       const text = chunk.toString();
       stderr += text;
