@@ -87,8 +87,12 @@ const FOOTER =
  * or a row whose cells are all blank. Judged by its first non-blank cell, so an order id never qualifies.
  */
 export function isFooterRow(cells: readonly string[]): boolean {
-  const first = cells.map((c) => c.replace(/^\t+/, '').trim()).find((c) => c !== '');
-  return first === undefined || FOOTER.test(first);
+  // Stops at the first filled cell: it runs on every data row, and Shopify rows have 70-odd cells.
+  for (const cell of cells) {
+    const text = cell.replace(/^\t+/, '').trim();
+    if (text !== '') return FOOTER.test(text);
+  }
+  return true;
 }
 
 /**

@@ -145,16 +145,19 @@ const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
  * `dayFirst` reads "07/12/2025" as 7 December (UK/AU/EU files).
  */
 export function parseDateTime(text: string | undefined, timeZone: string, dayFirst = false): string | null {
-  // Rows of one order repeat the same times: remember the last answer.
+  // Rows of one order repeat the same times, and an order's created and paid times often match: remember the
+  // last few answers (one entry missed on every order, as formats read two times per order in turn).
   const key = `${text}\u0001${timeZone}\u0001${dayFirst}`;
-  if (key === lastDate.key) return lastDate.value;
+  const known = recentDates.get(key);
+  if (known !== undefined) return known;
   const value = readDateTime(text, timeZone, dayFirst);
-  lastDate.key = key;
-  lastDate.value = value;
+  if (recentDates.size >= RECENT_DATES) recentDates.delete(recentDates.keys().next().value!);
+  recentDates.set(key, value);
   return value;
 }
 
-const lastDate: { key: string; value: string | null } = { key: '', value: null };
+const RECENT_DATES = 8;
+const recentDates = new Map<string, string | null>();
 
 function readDateTime(text: string | undefined, timeZone: string, dayFirst: boolean): string | null {
   let t = (text ?? '').replace(/^\t+/, '').trim();
