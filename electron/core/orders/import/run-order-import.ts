@@ -339,6 +339,10 @@ export async function importOrderFiles(
         const readToEnd = await readRows(o, (row) => {
           rows++;
           assembler.push(row);
+          // This file's share alone (not the items file read before it): a later file only adds orders, so the
+          // estimate of the orders to come errs low, towards keeping the indexes.
+          if (rows % 2000 === 0 && o.source.bytesTotal > 0)
+            writer.deferIndexesIfWorthIt(o.source.bytesRead() / o.source.bytesTotal);
           tick(o.source);
         });
         assembler.finish();

@@ -12,6 +12,7 @@ import {
   type OrderStatements,
 } from './order-statements';
 import { markRollupDay } from '../rollups/refresh-rollups';
+import { DeferredIndexes } from './deferred-indexes';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -25,6 +26,9 @@ export interface OrderWriterOptions {
   /** Time stamped on rows written now. */
   at: string;
 }
+
+/** Fewer orders still to come than this: keeping the indexes in step is too cheap to be worth a rebuild. */
+const DEFER_AT_LEAST = 5_000;
 
 interface SkuCost {
   from: string;
@@ -41,11 +45,16 @@ export const buyerFamily = (platform: string): string => (platform === 'tmall' ?
  * merges the buyer into a customer by phone / e-mail / platform buyer id, replaces the lines, keeps stock
  * movements equal to the valid order's matched lines, and appends status history when status or refund change.
  * An order whose content is identical to what is stored is left untouched ("unchanged").
- * Call `finish()` after the last `write` (same transaction): it moves stock on hand by the sums per SKU.
+ * Call `finish()` after the last `write` (same transaction): it moves stock on hand by the sums per SKU, and
+ * builds again the indexes a large import set aside (`deferIndexesIfWorthIt`). Commit only after finish().
  */
 export class OrderWriter {
   private readonly s: OrderStatements;
   private nextSeq: number;
+  /** Orders in the shop when this writer started (the highest sequence number: deletes only leave gaps). */
+  private readonly ordersBefore: number;
+  private inserted = 0;
+  private readonly deferred: DeferredIndexes;
   private readonly skuByCode = new Map<string, string | null>();
   private readonly costsBySku = new Map<string, SkuCost[]>();
   private readonly offsetByHour = new Map<number, number>();
@@ -72,7 +81,9 @@ export class OrderWriter {
     private readonly opts: OrderWriterOptions,
   ) {
     this.s = orderStatements(sqlite);
-    this.nextSeq = (this.s.maxSeq.get() as { seq: number }).seq + 1;
+    this.ordersBefore = (this.s.maxSeq.get() as { seq: number }).seq;
+    this.nextSeq = this.ordersBefore + 1;
+    this.deferred = new DeferredIndexes(sqlite);
   }
 
   write(order: ParsedOrder): WriteOutcome {
@@ -188,6 +199,7 @@ export class OrderWriter {
       s.updateOrder.run(updateParams(row));
       s.deleteLines.run(id);
     } else {
+      this.inserted++;
       s.insertOrder.run(ORDER_COLUMNS.map((c) => row[c]));
       // Inserts have no rollup trigger (migration 0012): the day is marked here, in the same transaction, once
       // per writer (refreshRollups, which clears the marks, runs after a writer's last write).
@@ -208,6 +220,20 @@ export class OrderWriter {
   }
 
   /**
+   * Called by the import now and then with the share of its file read so far: when the orders still to come are
+   * expected to be many, and at least half the table they will make, the order tables' secondary indexes are set
+   * aside and built again in finish() (deferred-indexes.ts). Building an index from a sort costs about a third of
+   * keeping it in step per row, but it sorts every row of the table, old ones too: a file adding a few orders to a
+   * large shop never qualifies, a first import of a long history does from its first rows.
+   */
+  deferIndexesIfWorthIt(shareRead: number): void {
+    if (this.deferred.active || shareRead <= 0 || shareRead >= 1) return;
+    const expected = this.inserted / shareRead;
+    const toCome = expected - this.inserted;
+    if (toCome >= DEFER_AT_LEAST && toCome >= (this.ordersBefore + expected) / 2) this.deferred.drop();
+  }
+
+  /**
    * Stock on hand moves once per SKU at the end (finish), not once per line: an import of 500,000 lines touches
    * a few thousand SKUs.
    */
@@ -215,11 +241,12 @@ export class OrderWriter {
     this.stockDeltas.set(skuId, (this.stockDeltas.get(skuId) ?? 0) + quantity);
   }
 
-  /** Applies the stock deltas; call once, inside the same transaction, after the last write. */
+  /** Applies the stock deltas and builds the set-aside indexes; call once, inside the same transaction, after the last write. */
   finish(): void {
     for (const [skuId, delta] of this.stockDeltas)
       if (delta !== 0) this.s.moveStock.run(delta, this.opts.at, skuId);
     this.stockDeltas.clear();
+    this.deferred.restore();
   }
 
   /** Puts back the stock a previous, valid version of the order took, before its lines are replaced. */
