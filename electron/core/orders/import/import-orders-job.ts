@@ -14,10 +14,12 @@ function openJobDb(dbFile: string, io: JobIo): BetterSqlite3.Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   // An import is one transaction: with the default 2 MB page cache SQLite spills dirty index pages into the WAL
-  // mid-transaction and rewrites them again and again (measured 3× slower at 200k orders). 32 MB holds the
-  // pages an import keeps touching: 128 MB was at most 3 % faster on 500,000 lines (tmpfs, same runs) and put
-  // the process's peak at 480–580 MB, over the 400 MB the app must hold (32 MB: 275–380 MB).
-  sqlite.pragma('cache_size = -32768');
+  // mid-transaction and rewrites them again and again (measured 3× slower at 200k orders). 16 MB holds the pages
+  // an import keeps touching now that a large import sets the order indexes aside (deferred-indexes.ts): on
+  // 500,000 lines, 8, 16 and 32 MB took the same time within noise (tmpfs, alternating runs), and 32 MB put the
+  // process's peak at 398–402 MB, at the 400 MB the app must hold (16 MB: 352–357 MB). 50,000 orders into the
+  // 1M-order bench shop, indexes kept in step: 16 and 32 MB also the same within noise.
+  sqlite.pragma('cache_size = -16384');
   applyTestPageLimit(sqlite);
   return sqlite;
 }
