@@ -3,7 +3,7 @@ import type { DashboardQuery } from '../../../shared/api/schemas/dashboard';
 import { alertKinds, type AlertSeverity, type DashboardAlert } from '../../../shared/domain/dashboard';
 import { validOrderStatuses } from '../../../shared/domain/orders';
 import { sellsAtALoss } from '../../../shared/logic/dashboard-changes';
-import { zonedToUtcMs } from '../../../shared/logic/dates';
+import { dayStartUtc } from '../../../shared/logic/dates';
 import { addDays } from '../../../shared/logic/metrics';
 import { rateOnDay } from '../orders/kpi-queries';
 import { readProductProfit } from '../orders/rollups/product-profit';
@@ -155,12 +155,7 @@ function lowStock(sqlite: Sqlite): DashboardAlert[] {
  * storefronts counts every order twice — either way the owner should look.
  */
 function duplicateImports(sqlite: Sqlite, q: DashboardQuery, timezone: string): DashboardAlert[] {
-  const utc = (day: string) => {
-    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-    return new Date(
-      zonedToUtcMs({ year, month, day: date, hour: 0, minute: 0, second: 0 }, timezone),
-    ).toISOString();
-  };
+  const utc = (day: string) => dayStartUtc(day, timezone);
   const r = stmt(
     sqlite,
     `SELECT count(*) AS n, count(DISTINCT i.checksum) AS files FROM imports i

@@ -1,11 +1,8 @@
-import { zonedToUtcMs } from '../../../shared/logic/dates';
+import { dayStartUtc } from '../../../shared/logic/dates';
+import { addDays } from '../../../shared/logic/metrics';
 
-/** 'YYYY-MM-DD' plus n calendar days. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** 'YYYY-MM-DD' plus n calendar days (one definition, shared/logic/metrics). */
+export { addDays };
 
 /** Days from `from` to `to`, both included. */
 export const daysBetween = (from: string, to: string): number =>
@@ -13,8 +10,7 @@ export const daysBetween = (from: string, to: string): number =>
 
 /** The UTC instant a shop-zone day starts (plus `days`): period bounds for columns stored in UTC. */
 export function zonedDayStart(date: string, timeZone: string, days = 0): string {
-  const [year, month, day] = addDays(date, days).split('-').map(Number) as [number, number, number];
-  return new Date(zonedToUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
+  return dayStartUtc(addDays(date, days), timeZone);
 }
 
 /** METRICS.md Comparisons: the previous period of equal length ends the day before this one starts. */

@@ -1,6 +1,7 @@
 import type { Sqlite } from '../db/connection';
 import type { AgentStats, TicketStats } from '../../../shared/domain/ticket-views';
-import { zonedToUtcMs } from '../../../shared/logic/dates';
+import { dayStartUtc } from '../../../shared/logic/dates';
+import { addDays } from '../../../shared/logic/metrics';
 import { firstResponseTimeMs, resolutionTimeMs, slaMet } from '../../../shared/logic/sla';
 import { readShop } from '../pricing/raw-context';
 import type { PauseRecord, TicketRecord } from './repo';
@@ -15,17 +16,6 @@ export function median(values: readonly number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
-
-const dayStart = (date: string, timeZone: string): string => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(zonedToUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
-};
-
-const nextDay = (date: string): string => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 interface Accumulator {
   assigneeId: string | null;
@@ -62,8 +52,8 @@ export function ticketStats(
   const storefront = period.storefrontId ? ' AND t.storefront_id = @sf' : '';
   const zone = readShop(sqlite).timezone;
   const bounds = {
-    start: dayStart(period.from, zone),
-    end: dayStart(nextDay(period.to), zone),
+    start: dayStartUtc(period.from, zone),
+    end: dayStartUtc(addDays(period.to, 1), zone),
     ...(period.storefrontId ? { sf: period.storefrontId } : {}),
   };
   const setup = readTicketSetup(sqlite);

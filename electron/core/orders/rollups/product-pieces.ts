@@ -1,6 +1,7 @@
 import type { Sqlite } from '../../db/connection';
 import { readStorefronts, stmt } from '../../pricing/raw-context';
 import { ensureRollupsFresh } from './refresh-rollups';
+import { addDays } from '../../../../shared/logic/metrics';
 
 /**
  * Which product rollup rows make up a period: product_month_rollups for whole calendar months, product_day_rollups
@@ -19,12 +20,6 @@ function addMonths(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const t = new Date(Date.UTC(y, m - 1 + delta, 1));
   return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-function addDays(day: string, delta: number): string {
-  const t = new Date(`${day}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + delta);
-  return t.toISOString().slice(0, 10);
 }
 
 /** The first and last whole calendar month inside from…to ('YYYY-MM'); wholeFrom > wholeTo when there is none. */
