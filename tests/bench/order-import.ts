@@ -14,7 +14,7 @@ import { parse } from 'csv-parse';
 import { createCore } from '../../electron/core/app';
 import { runImportOrdersJob } from '../../electron/core/orders/import/import-orders-job';
 import type { OrderImportSummary } from '../../shared/domain/orders';
-import { writeShopifyExport } from '../helpers/shopify-export';
+import { SHOPIFY_CNY_STOREFRONT, writeShopifyExport } from '../helpers/shopify-export';
 
 const LINES = Number(process.env.BENCH_ORDER_LINES ?? 500_000);
 const SKUS = 1000;
@@ -28,18 +28,8 @@ interface CaseResult {
 async function ours(file: string, dir: string): Promise<CaseResult> {
   const core = await createCore({ dbFile: path.join(dir, 'ours.db'), locale: 'en-US', emit: () => {} });
   const sf = await core.dispatch('storefronts', 'create', {
+    ...SHOPIFY_CNY_STOREFRONT,
     name: 'Shopify bench',
-    platform: 'shopify',
-    currency: 'CNY',
-    timezone: 'Asia/Shanghai',
-    role: 'core',
-    feeRules: {
-      commissionRateBp: 0,
-      paymentFeeRateBp: 290,
-      fixedFeeMinor: 0,
-      shippingCostMinor: 800,
-      categoryCommissions: [],
-    },
   });
   if (!sf.ok) throw new Error(JSON.stringify(sf.error));
   const skus = Array.from({ length: SKUS }, (_, i) => ({

@@ -6,6 +6,22 @@ import { once } from 'node:events';
  * order's first row), streamed so the bench can make a 500,000-line file without holding it. Invented data:
  * order i has `linesPerOrder` lines of SKU-<n>, ¥ prices, a 10 % discount on every fifth order.
  */
+/** A Shopify storefront the generated exports fit: CNY, the shop's zone, Shopify Payments' 2.9 %, ¥8 shipping. */
+export const SHOPIFY_CNY_STOREFRONT = {
+  name: 'Shopify CN',
+  platform: 'shopify',
+  currency: 'CNY',
+  timezone: 'Asia/Shanghai',
+  role: 'core',
+  feeRules: {
+    commissionRateBp: 0,
+    paymentFeeRateBp: 290,
+    fixedFeeMinor: 0,
+    shippingCostMinor: 800,
+    categoryCommissions: [],
+  },
+};
+
 export const SHOPIFY_HEADER = [
   'Name',
   'Email',

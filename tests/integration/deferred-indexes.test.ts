@@ -5,10 +5,10 @@ import { DeferredIndexes } from '../../electron/core/orders/import/deferred-inde
 import { importOrderFiles, type ImportIo } from '../../electron/core/orders/import/run-order-import';
 import { OrderWriter } from '../../electron/core/orders/import/write-orders';
 import type { Storefront } from '../../shared/domain/storefronts';
-import { costOf, count, createProduct, createStorefront, type TempCore } from '../helpers/catalog-data';
+import { count, type TempCore } from '../helpers/catalog-data';
 import { orderLine, parsedOrder } from '../helpers/order-builders';
 import { SHOPIFY_HEADER, writeShopifyExport } from '../helpers/shopify-export';
-import { tempCore } from '../helpers/temp-core';
+import { shopifyShop } from '../helpers/shopify-shop';
 
 /**
  * A large import into a small shop sets the order tables' secondary indexes aside and builds them again before
@@ -26,28 +26,9 @@ afterEach(async () => {
 const io: ImportIo = { progress: () => {}, cancelled: false };
 
 async function shop(): Promise<Storefront> {
-  core = await tempCore('deferred-indexes');
-  await createProduct(core, {
-    name: 'Mug',
-    skus: [
-      { code: 'SKU-00001', name: 'Mug blue', stockOnHand: 100, cost: costOf(600) },
-      { code: 'SKU-00002', name: 'Mug red', stockOnHand: 100, cost: costOf(700) },
-    ],
-  });
-  return createStorefront(core, {
-    name: 'Shopify CN',
-    platform: 'shopify',
-    currency: 'CNY',
-    timezone: 'Asia/Shanghai',
-    role: 'core',
-    feeRules: {
-      commissionRateBp: 0,
-      paymentFeeRateBp: 290,
-      fixedFeeMinor: 0,
-      shippingCostMinor: 800,
-      categoryCommissions: [],
-    },
-  });
+  const made = await shopifyShop('deferred-indexes');
+  core = made.core;
+  return made.storefront;
 }
 
 const indexes = () =>

@@ -3,40 +3,19 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importOrderFiles, type ImportIo } from '../../electron/core/orders/import/run-order-import';
 import type { Storefront } from '../../shared/domain/storefronts';
-import { tempCore } from '../helpers/temp-core';
-import { costOf, count, createProduct, createStorefront, type TempCore } from '../helpers/catalog-data';
+import { count, type TempCore } from '../helpers/catalog-data';
 import { SHOPIFY_HEADER, shopifyRows, writeShopifyExport } from '../helpers/shopify-export';
+import { shopifyShop } from '../helpers/shopify-shop';
 
 let core: TempCore;
 afterEach(async () => core?.cleanup());
 
 const io: ImportIo = { progress: () => {}, cancelled: false };
 
-const shopifyCny = {
-  name: 'Shopify CN',
-  platform: 'shopify',
-  currency: 'CNY',
-  timezone: 'Asia/Shanghai',
-  role: 'core',
-  feeRules: {
-    commissionRateBp: 0,
-    paymentFeeRateBp: 290,
-    fixedFeeMinor: 0,
-    shippingCostMinor: 800,
-    categoryCommissions: [],
-  },
-};
-
 async function shop(): Promise<Storefront> {
-  core = await tempCore('orders-import');
-  await createProduct(core, {
-    name: 'Mug',
-    skus: [
-      { code: 'SKU-00001', name: 'Mug blue', stockOnHand: 100, cost: costOf(600) },
-      { code: 'SKU-00002', name: 'Mug red', stockOnHand: 100, cost: costOf(700) },
-    ],
-  });
-  return createStorefront(core, shopifyCny);
+  const made = await shopifyShop('orders-import');
+  core = made.core;
+  return made.storefront;
 }
 
 const csv = (rows: string[][]) =>
