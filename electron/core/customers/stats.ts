@@ -97,7 +97,7 @@ export function shopToday(sqlite: Sqlite, at = nowIso()): string {
  * each touched customer's orders through the customer index is a random read per order, several times slower
  * per order than the scan (measured: 1,000,000 orders scan in ~2 s, the same through the index in ~12 s).
  */
-const WHOLE_SCAN_ABOVE = 20_000;
+export const WHOLE_SCAN_ABOVE = 20_000;
 
 /**
  * Recomputes the stored figures of these customers (or of everyone) from their orders, then re-ranks RFM

@@ -13,6 +13,7 @@ import {
 } from './order-statements';
 import { markRollupDay } from '../rollups/refresh-rollups';
 import { DeferredIndexes } from './deferred-indexes';
+import { WHOLE_SCAN_ABOVE } from '../../customers/stats';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -26,6 +27,14 @@ export interface OrderWriterOptions {
   /** Time stamped on rows written now. */
   at: string;
 }
+
+/**
+ * How many buyers the writer remembers (identity → customer, fields filled) before it starts over: a file of
+ * 250,000 different buyers held ~100 MB in these maps and pushed the import's peak to ~480 MB. Forgetting costs
+ * one indexed lookup (or one harmless fill) the next time that buyer comes; the database stays the truth, since
+ * the writer's own transaction sees every customer it wrote.
+ */
+const RECENT_BUYERS = 50_000;
 
 /** Fewer orders still to come than this: keeping the indexes in step is too cheap to be worth a rebuild. */
 const DEFER_AT_LEAST = 5_000;
@@ -70,11 +79,20 @@ export class OrderWriter {
    */
   private readonly filledFields = new Map<string, number>();
   readonly unmatchedCodes = new Set<string>();
-  /** Customers whose orders this writer added or changed (and customers merged away), for their figures. */
-  readonly touchedCustomers = new Set<string>();
+  private readonly touched = new Set<string>();
+  private touchedMany = false;
   /** Customers merged into another one by this writer: their rows are gone. */
   readonly mergedCustomers = new Set<string>();
   lines = 0;
+
+  /**
+   * Customers whose orders this writer added or changed, for their figures; 'all' once there are more than
+   * refreshCustomerStats would look up one by one (it recomputes everyone from one scan then), so a file of
+   * 250,000 buyers does not hold 250,000 ids for nothing.
+   */
+  get touchedCustomers(): ReadonlySet<string> | 'all' {
+    return this.touchedMany ? 'all' : this.touched;
+  }
 
   constructor(
     private readonly sqlite: BetterSqlite3.Database,
@@ -145,7 +163,13 @@ export class OrderWriter {
 
     // A re-imported order keeps its customer: a person's manual merge or split must not be undone by a file.
     const customerId = existing?.customer_id ?? this.customerFor(order);
-    this.touchedCustomers.add(customerId);
+    if (!this.touchedMany) {
+      this.touched.add(customerId);
+      if (this.touched.size > WHOLE_SCAN_ABOVE) {
+        this.touchedMany = true;
+        this.touched.clear();
+      }
+    }
     const row: Record<OrderColumn, string | number | null> = {
       id,
       seq: existing?.seq ?? this.nextSeq++,
@@ -344,6 +368,8 @@ export class OrderWriter {
         this.filledFields.set(customerId, (filled ?? 0) | brings);
       }
     }
+    if (this.customerByIdentity.size > RECENT_BUYERS) this.customerByIdentity.clear();
+    if (this.filledFields.size > RECENT_BUYERS) this.filledFields.clear();
     // Identities already pointing here (or moved here by the merge) need no write.
     for (const idn of identities) {
       if (!known.has(idn)) s.insertIdentity.run(idn.kind, idn.value, customerId, opts.at);
