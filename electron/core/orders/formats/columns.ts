@@ -98,16 +98,19 @@ export function isFooterRow(cells: readonly string[]): boolean {
 /**
  * Groups consecutive rows that share a key (one order's item rows) and hands each group over once the key
  * changes, so a 500k-row file streams without holding every order. Platforms write an order's rows together;
- * when a key comes back after its group was closed, `onSplit` is told instead of emitting the order twice.
+ * when a key comes back after its group was closed, `onSplit` is told instead of emitting the order twice, with
+ * the row where the closed group started (`rowOf` its first item; 0 without `rowOf`). One map of every key seen:
+ * a 250,000-order file holds it whole, so nothing else keeps a second one.
  */
 export class ConsecutiveGroups<T> {
   private key: string | null = null;
   private items: T[] = [];
-  private readonly closed = new Set<string>();
+  private readonly closed = new Map<string, number>();
 
   constructor(
     private readonly onGroup: (key: string, items: T[]) => void,
-    private readonly onSplit: (key: string, item: T) => void,
+    private readonly onSplit: (key: string, item: T, firstRow: number) => void,
+    private readonly rowOf?: (item: T) => number,
   ) {}
 
   push(key: string, item: T): void {
@@ -115,8 +118,9 @@ export class ConsecutiveGroups<T> {
       this.items.push(item);
       return;
     }
-    if (this.closed.has(key)) {
-      this.onSplit(key, item);
+    const firstRow = this.closed.get(key);
+    if (firstRow !== undefined) {
+      this.onSplit(key, item, firstRow);
       return;
     }
     this.flush();
@@ -132,7 +136,7 @@ export class ConsecutiveGroups<T> {
   private flush(): void {
     if (this.key === null) return;
     const [key, items] = [this.key, this.items];
-    this.closed.add(key);
+    this.closed.set(key, this.rowOf ? this.rowOf(items[0]!) : 0);
     this.key = null;
     this.items = [];
     this.onGroup(key, items);

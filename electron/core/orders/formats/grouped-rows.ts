@@ -9,21 +9,18 @@ import type { FormatSink } from './types';
  * first half of the order in the database.
  */
 export class GroupedOrderRows {
-  private readonly firstRow = new Map<string, number>();
   private readonly reported = new Set<string>();
   private readonly groups: ConsecutiveGroups<TableRow>;
 
   constructor(idColumn: string, sink: Pick<FormatSink, 'issue'>, onOrder: (rows: TableRow[]) => void) {
     this.groups = new ConsecutiveGroups<TableRow>(
-      (key, rows) => {
-        this.firstRow.set(key, rows[0]!.row);
-        onOrder(rows);
-      },
-      (key, row) => {
+      (_key, rows) => onOrder(rows),
+      (key, row, firstRow) => {
         if (this.reported.has(key)) return;
         this.reported.add(key);
-        sink.issue(errorIssue(row.row, idColumn, 'orderRowsApart', { value: this.firstRow.get(key) ?? 0 }));
+        sink.issue(errorIssue(row.row, idColumn, 'orderRowsApart', { value: firstRow }));
       },
+      (row) => row.row,
     );
   }
 
